@@ -1,0 +1,77 @@
+package org.disclosureledger.casework.agency;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.disclosureledger.casework.recording.Refusal;
+import org.disclosureledger.casework.recording.Refusal.Reason;
+import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.agency.AgencyLevel;
+import org.disclosureledger.kernel.agency.AgencyRegistered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agencies the command side knows, kept by a subscribing handler in the transaction that registers them,
+ * so that a case's first command can check its agency exists (even within the same import).
+ */
+@Component
+@ProcessingGroup(AgencyDirectory.PROCESSING_GROUP)
+public class AgencyDirectory {
+    public static final String PROCESSING_GROUP = "agency-directory";
+
+    public record Entry(AgencyCode agency, String name, AgencyLevel level, AgencyCode parent) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public AgencyDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AgencyRegistered event) {
+        jdbc.sql("""
+                INSERT INTO casework.agency_directory (agency, name, level, parent, registered_on)
+                VALUES (:agency, :name, :level, :parent, :registeredOn)
+                ON CONFLICT (agency) DO NOTHING""")
+                .param("agency", event.agency().value())
+                .param("name", event.name())
+                .param("level", event.level().name())
+                .param("parent", event.parent() == null ? null : event.parent().value())
+                .param("registeredOn", event.registeredOn())
+                .update();
+    }
+
+    public Optional<Entry> find(AgencyCode agency) {
+        return jdbc.sql("SELECT agency, name, level, parent FROM casework.agency_directory WHERE agency = ?")
+                .param(agency.value())
+                .query(AgencyDirectory::entry)
+                .optional();
+    }
+
+    public List<Entry> all() {
+        return jdbc.sql("SELECT agency, name, level, parent FROM casework.agency_directory ORDER BY agency")
+                .query(AgencyDirectory::entry)
+                .list();
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        String parent = rs.getString("parent");
+        return new Entry(AgencyCode.of(rs.getString("agency")), rs.getString("name"),
+                AgencyLevel.valueOf(rs.getString("level")), parent == null ? null : AgencyCode.of(parent));
+    }
+
+    public void requireRegistered(AgencyCode agency) {
+        requireRegistered(agency, "agency");
+    }
+
+    public void requireRegistered(AgencyCode agency, String field) {
+        if (find(agency).isEmpty()) {
+            throw new Refusal(Reason.UNKNOWN_AGENCY, field, field + " '" + agency + "' is not registered (record AgencyRegistered first)");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.disclosureledger.casework.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.disclosureledger.casework.history.CaseHistory;
+import org.disclosureledger.kernel.application.ApplicantCategory;
+import org.disclosureledger.kernel.application.ApplicationConcluded;
+import org.disclosureledger.kernel.application.ApplicationId;
+import org.disclosureledger.kernel.application.ApplicationReceived;
+import org.disclosureledger.kernel.application.ApplicationResult;
+import org.disclosureledger.kernel.application.ConsultationEnded;
+import org.disclosureledger.kernel.application.ConsultationStarted;
+import org.disclosureledger.kernel.application.FeeLapsed;
+import org.disclosureledger.kernel.application.FeeNoticeIssued;
+import org.disclosureledger.kernel.application.FeePaid;
+import org.disclosureledger.kernel.application.ReceiptChannel;
+import org.disclosureledger.kernel.application.ReplyDeadlineSet;
+import org.disclosureledger.kernel.application.ReplyExtended;
+import org.disclosureledger.kernel.application.SupplementLapsed;
+import org.disclosureledger.kernel.application.SupplementReceived;
+import org.disclosureledger.kernel.application.SupplementRequested;
+import org.disclosureledger.kernel.calendar.DueDate;
+
+/** An application's current state, folded from its history: what staff see of a case. */
+public record ApplicationCaseView(String agency, String application, Status status, LocalDate receivedOn,
+                                  ApplicantCategory applicantCategory, ReceiptChannel channel, LocalDate replyDueOn,
+                                  DueDate replyDue, List<String> replyDueExplanation, Integer extendedByWorkingDays,
+                                  ApplicationResult result, String resultLabel, LocalDate concludedOn, Boolean concludedLate,
+                                  List<CaseHistory.Entry> history) {
+
+    public enum Status {
+        OPEN, AWAITING_SUPPLEMENT, IN_CONSULTATION, AWAITING_FEE_PAYMENT, CONCLUDED
+    }
+
+    public static ApplicationCaseView of(ApplicationId id, List<CaseHistory.Entry> history) {
+        Fold fold = new Fold();
+        history.forEach(entry -> fold.apply(entry.event()));
+        return new ApplicationCaseView(id.agency().value(), id.number(), fold.status(), fold.receipt.receivedOn(),
+                fold.receipt.applicantCategory(), fold.receipt.channel(), fold.due == null ? null : fold.due.due() == null ? null : fold.due.due().on(),
+                fold.due == null ? null : fold.due.due(), fold.due == null ? List.of() : fold.due.explanation(), fold.extendedBy,
+                fold.conclusion == null ? null : fold.conclusion.result(),
+                fold.conclusion == null ? null : fold.conclusion.result().label(),
+                fold.conclusion == null ? null : fold.conclusion.on(),
+                fold.conclusion == null ? null : fold.conclusion.late(), history);
+    }
+
+    private static final class Fold {
+        ApplicationReceived receipt;
+        ReplyDeadlineSet due;
+        ApplicationConcluded conclusion;
+        Integer extendedBy;
+        boolean awaitingSupplement;
+        boolean consulting;
+        boolean feeUnpaid;
+
+        void apply(Object event) {
+            if (event instanceof ApplicationReceived e) {
+                receipt = e;
+            } else if (event instanceof SupplementRequested) {
+                awaitingSupplement = true;
+            } else if (event instanceof SupplementReceived || event instanceof SupplementLapsed) {
+                awaitingSupplement = false;
+            } else if (event instanceof ConsultationStarted) {
+                consulting = true;
+            } else if (event instanceof ConsultationEnded) {
+                consulting = false;
+            } else if (event instanceof FeeNoticeIssued) {
+                feeUnpaid = true;
+            } else if (event instanceof FeePaid || event instanceof FeeLapsed) {
+                feeUnpaid = false;
+            } else if (event instanceof ReplyExtended e) {
+                extendedBy = e.workingDays();
+            } else if (event instanceof ReplyDeadlineSet e) {
+                due = e;
+            } else if (event instanceof ApplicationConcluded e) {
+                conclusion = e;
+            }
+        }
+
+        Status status() {
+            if (conclusion != null) {
+                return Status.CONCLUDED;
+            }
+            if (awaitingSupplement) {
+                return Status.AWAITING_SUPPLEMENT;
+            }
+            if (consulting) {
+                return Status.IN_CONSULTATION;
+            }
+            return feeUnpaid ? Status.AWAITING_FEE_PAYMENT : Status.OPEN;
+        }
+    }
+}

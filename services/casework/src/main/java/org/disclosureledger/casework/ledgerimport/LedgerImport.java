@@ -1,0 +1,232 @@
+package org.disclosureledger.casework.ledgerimport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HexFormat;
+import org.disclosureledger.casework.agency.RegisterAgency;
+import org.disclosureledger.casework.application.ApplicationCommand.ReceiveApplication;
+import org.disclosureledger.casework.ledgerimport.RecordFields.FieldError;
+import org.disclosureledger.casework.personaldata.ApplicantParticularsStore;
+import org.disclosureledger.casework.recording.CaseworkGateway;
+import org.disclosureledger.casework.recording.Recording;
+import org.disclosureledger.casework.recording.Refusal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records a file of ledger records (JSON Lines) as one transaction: every line valid and possible at its point
+ * of its case, or nothing recorded and every error listed by line. A line already recorded (same content) is
+ * recorded once only. Lines may come in any order: agencies first (parents before children), then what opens
+ * a case, then each case's steps in business-date order (ties in file order), then reviews and lawsuits.
+ */
+@Service
+public class LedgerImport {
+    /** An error of one line: its number (from 1), the field at fault where there is one, and why. */
+    public record LineError(int line, String field, String message) {
+    }
+
+    public record Result(int recorded, int alreadyRecorded, List<LineError> errors) {
+        public boolean isRecorded() {
+            return errors.isEmpty();
+        }
+    }
+
+    private record Line(int number, LedgerRecord record, String fingerprint) {
+    }
+
+    private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private final ObjectMapper reader = new ObjectMapper();
+    private final CaseworkGateway casework;
+    private final ApplicantParticularsStore particulars;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate fileTransaction;
+    private final TransactionTemplate lineSavepoint;
+
+    public LedgerImport(CaseworkGateway casework, ApplicantParticularsStore particulars, JdbcClient jdbc,
+                        PlatformTransactionManager transactions) {
+        this.casework = casework;
+        this.particulars = particulars;
+        this.jdbc = jdbc;
+        this.fileTransaction = new TransactionTemplate(transactions);
+        this.lineSavepoint = new TransactionTemplate(transactions);
+        this.lineSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** Records one record from the staff API: a {@link FieldError} or {@link Refusal} says why not. */
+    public LedgerRecord recordOne(JsonNode node, Recording recording) {
+        LedgerRecord record = LedgerRecordReader.read(node);
+        fileTransaction.executeWithoutResult(status -> dispatch(record, recording));
+        return record;
+    }
+
+    private void dispatch(LedgerRecord record, Recording recording) {
+        casework.record(record.command(), recording);
+        if (record.command() instanceof ReceiveApplication receipt) {
+            particulars.keep(receipt.applicationId(), record.particulars(), recording.at());
+        }
+    }
+
+    public Result record(String content, Recording recording) {
+        List<LineError> errors = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        Set<String> failedCases = new HashSet<>();
+        String[] texts = content.split("\r?\n", -1);
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i].isBlank()) {
+                continue;
+            }
+            read(i + 1, texts[i], lines, errors, failedCases);
+        }
+        if (lines.isEmpty() && errors.isEmpty()) {
+            errors.add(new LineError(0, null, "the file has no ledger records"));
+        }
+        return fileTransaction.execute(status -> {
+            Result result = recordInOrder(lines, errors, failedCases, recording);
+            if (!result.isRecorded()) {
+                status.setRollbackOnly();
+            }
+            return result;
+        });
+    }
+
+    private void read(int number, String text, List<Line> lines, List<LineError> errors, Set<String> failedCases) {
+        JsonNode node;
+        try {
+            node = reader.readTree(text);
+        } catch (JsonProcessingException e) {
+            errors.add(new LineError(number, null, "not a JSON object: " + e.getOriginalMessage()));
+            return;
+        }
+        try {
+            LedgerRecord record = LedgerRecordReader.read(node);
+            lines.add(new Line(number, record, fingerprint(record.agency().value(), node)));
+        } catch (FieldError e) {
+            errors.add(new LineError(number, e.field(), e.getMessage()));
+            markFailedOpening(node, failedCases);
+        }
+    }
+
+    /** A line that would open a case but is in error: its case's other lines are not reported as of an unknown case. */
+    private static void markFailedOpening(JsonNode node, Set<String> failedCases) {
+        String type = node.path("type").asText();
+        String agency = node.path("agency").asText();
+        for (String kind : List.of("application", "document", "review", "lawsuit", "item")) {
+            if (type.endsWith("Received") || type.endsWith("Issued") || type.endsWith("Filed") || type.endsWith("Published")) {
+                if (node.hasNonNull(kind)) {
+                    failedCases.add(agency + "/" + kind + "/" + node.path(kind).asText());
+                }
+            }
+        }
+        if ("AgencyRegistered".equals(type)) {
+            failedCases.add(agency);
+        }
+    }
+
+    private Result recordInOrder(List<Line> lines, List<LineError> errors, Set<String> failedCases, Recording recording) {
+        Set<String> alreadyRecorded = alreadyRecorded(lines);
+        Set<String> seen = new HashSet<>();
+        int recorded = 0;
+        int repeated = 0;
+        for (Line line : inRecordingOrder(lines)) {
+            if (alreadyRecorded.contains(line.fingerprint()) || !seen.add(line.fingerprint())) {
+                repeated++;
+                continue;
+            }
+            LedgerRecord record = line.record();
+            if (failedCases.contains(record.agency().value()) || (!record.opensCase() && failedCases.contains(record.caseKey()))) {
+                continue;
+            }
+            try {
+                lineSavepoint.executeWithoutResult(status -> {
+                    dispatch(record, recording);
+                    remember(line, recording);
+                });
+                recorded++;
+            } catch (Refusal refusal) {
+                errors.add(new LineError(line.number(), refusal.field(), refusal.getMessage()));
+                if (record.opensCase() && record.caseKey() != null) {
+                    failedCases.add(record.caseKey());
+                }
+            }
+        }
+        errors.sort(Comparator.comparingInt(LineError::line));
+        return errors.isEmpty() ? new Result(recorded, repeated, List.of()) : new Result(0, 0, List.copyOf(errors));
+    }
+
+    /** Agencies first, parents before children; then by stage, business date and line. */
+    private static List<Line> inRecordingOrder(List<Line> lines) {
+        Map<String, String> parents = new HashMap<>();
+        for (Line line : lines) {
+            if (line.record().command() instanceof RegisterAgency registration && registration.parent() != null) {
+                parents.put(registration.agency().value(), registration.parent().value());
+            }
+        }
+        List<Line> ordered = new ArrayList<>(lines);
+        ordered.sort(Comparator.comparingInt((Line line) -> line.record().stage())
+                .thenComparingInt(line -> line.record().stage() == LedgerRecordReader.AGENCIES ? depth(line.record().agency().value(), parents) : 0)
+                .thenComparing(line -> line.record().businessDate(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingInt(Line::number));
+        return ordered;
+    }
+
+    private static int depth(String agency, Map<String, String> parents) {
+        int depth = 0;
+        Set<String> visited = new HashSet<>();
+        for (String at = parents.get(agency); at != null && visited.add(at); at = parents.get(at)) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private Set<String> alreadyRecorded(List<Line> lines) {
+        if (lines.isEmpty()) {
+            return Set.of();
+        }
+        String[] fingerprints = lines.stream().map(Line::fingerprint).toArray(String[]::new);
+        return new HashSet<>(jdbc.sql("SELECT fingerprint FROM casework.recorded_ledger_line WHERE fingerprint = ANY(?)")
+                .param(fingerprints)
+                .query(String.class)
+                .list());
+    }
+
+    private void remember(Line line, Recording recording) {
+        jdbc.sql("""
+                INSERT INTO casework.recorded_ledger_line (fingerprint, agency, record_type, recorded_at, recorded_by)
+                VALUES (:fingerprint, :agency, :type, :at, :by)""")
+                .param("fingerprint", line.fingerprint())
+                .param("agency", line.record().agency().value())
+                .param("type", line.record().type())
+                .param("at", Timestamp.from(recording.at()))
+                .param("by", recording.by())
+                .update();
+    }
+
+    /** A line's identity is its content: the SHA-256 of its JSON with keys in order. */
+    static String fingerprint(String agency, JsonNode node) {
+        try {
+            byte[] canonical = CANONICAL.writeValueAsBytes(CANONICAL.treeToValue(node, Object.class));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(agency.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint a ledger line", e);
+        }
+    }
+}

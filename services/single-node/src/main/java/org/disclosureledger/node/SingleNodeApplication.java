@@ -1,0 +1,22 @@
+package org.disclosureledger.node;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * Casework and reporting in one process: the deployment of a single agency or county. Reporting reads the event
+ * store directly. Each service's own application class is left out of the scan.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = {"org.disclosureledger.casework", "org.disclosureledger.reporting", "org.disclosureledger.node"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
+public class SingleNodeApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(SingleNodeApplication.class, args);
+    }
+}

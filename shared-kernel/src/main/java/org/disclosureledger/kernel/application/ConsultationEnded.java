@@ -1,0 +1,20 @@
+package org.disclosureledger.kernel.application;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import org.disclosureledger.kernel.LedgerEvent;
+import org.disclosureledger.kernel.agency.AgencyCode;
+
+/** The consultation ended; the reply clock resumes the next working day. */
+@Revision("1")
+public record ConsultationEnded(ApplicationId applicationId, LocalDate on) implements LedgerEvent {
+    @Override
+    public AgencyCode agency() {
+        return applicationId.agency();
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return on;
+    }
+}

@@ -1,0 +1,104 @@
+package org.disclosureledger.kernel.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * China's working days: Monday to Friday unless an official holiday, plus the weekend days declared make-up
+ * working days. A date in a year with no published schedule is counted by weekdays only and marked
+ * provisional, never assumed silently.
+ */
+public final class WorkingDayCalendar {
+    private final int version;
+    private final Map<Integer, HolidaySchedule> schedules;
+    private final Set<LocalDate> holidays = new HashSet<>();
+    private final Set<LocalDate> makeupWorkdays = new HashSet<>();
+
+    public WorkingDayCalendar(int version, Collection<HolidaySchedule> schedules) {
+        if (version < 1) {
+            throw new IllegalArgumentException("calendar version starts at 1: " + version);
+        }
+        this.version = version;
+        Map<Integer, HolidaySchedule> byYear = new TreeMap<>();
+        for (HolidaySchedule schedule : schedules) {
+            byYear.put(schedule.year(), schedule);
+        }
+        this.schedules = Map.copyOf(byYear);
+        byYear.values().forEach(schedule -> {
+            holidays.addAll(schedule.holidays());
+            makeupWorkdays.addAll(schedule.makeupWorkdays());
+        });
+        holidays.removeAll(makeupWorkdays);
+    }
+
+    /** The version every due date names, so that it can be recomputed when the calendar changes. */
+    public int version() {
+        return version;
+    }
+
+    public Map<Integer, HolidaySchedule> schedules() {
+        return schedules;
+    }
+
+    /** Whether the official schedule of this date's year is known. */
+    public boolean covers(LocalDate day) {
+        return schedules.containsKey(day.getYear());
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        if (makeupWorkdays.contains(day)) {
+            return true;
+        }
+        DayOfWeek weekday = day.getDayOfWeek();
+        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
+    }
+
+    /**
+     * The end of the {@code n}-th working day after {@code start} (day 0, not counted), skipping the days
+     * for which {@code notCounted} holds (a paused clock). {@code n = 0} is the start day itself.
+     */
+    public DueDate workingDaysAfter(LocalDate start, int n, Predicate<LocalDate> notCounted) {
+        if (n < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + n);
+        }
+        LocalDate day = start;
+        boolean provisional = false;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            provisional |= !covers(day);
+            if (isWorkingDay(day) && !notCounted.test(day)) {
+                counted++;
+            }
+        }
+        return new DueDate(day, provisional, version);
+    }
+
+    public DueDate workingDaysAfter(LocalDate start, int n) {
+        return workingDaysAfter(start, n, day -> false);
+    }
+
+    /** Working days in (from, to]: 0 when {@code to} is not after {@code from}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A calendar with one year's schedule added or replaced, under the next version. */
+    public WorkingDayCalendar with(HolidaySchedule schedule) {
+        Map<Integer, HolidaySchedule> next = new TreeMap<>(schedules);
+        next.put(schedule.year(), schedule);
+        return new WorkingDayCalendar(version + 1, next.values());
+    }
+}
