@@ -28,7 +28,7 @@ public class Agency {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(RegisterAgency command, MetaData metaData, AgencyDirectory directory) {
+    public void handle(RegisterAgency command, MetaData metaData, RegisteredAgencies directory) {
         Recording recording = Recording.from(metaData);
         if (registration != null) {
             throw new Refusal(Reason.AGENCY_ALREADY_REGISTERED, "agency", "agency " + agency + " is already registered as "

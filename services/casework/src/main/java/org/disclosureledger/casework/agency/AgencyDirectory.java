@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AgencyDirectory.PROCESSING_GROUP)
-public class AgencyDirectory {
+public class AgencyDirectory implements RegisteredAgencies {
     public static final String PROCESSING_GROUP = "agency-directory";
 
     public record Entry(AgencyCode agency, String name, AgencyLevel level, AgencyCode parent) {
@@ -65,10 +65,7 @@ public class AgencyDirectory {
                 AgencyLevel.valueOf(rs.getString("level")), parent == null ? null : AgencyCode.of(parent));
     }
 
-    public void requireRegistered(AgencyCode agency) {
-        requireRegistered(agency, "agency");
-    }
-
+    @Override
     public void requireRegistered(AgencyCode agency, String field) {
         if (find(agency).isEmpty()) {
             throw new Refusal(Reason.UNKNOWN_AGENCY, field, field + " '" + agency + "' is not registered (record AgencyRegistered first)");

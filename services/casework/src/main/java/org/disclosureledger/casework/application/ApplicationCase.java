@@ -11,7 +11,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.disclosureledger.casework.agency.AgencyDirectory;
+import org.disclosureledger.casework.agency.RegisteredAgencies;
 import org.disclosureledger.casework.application.ApplicationCommand.AnswerApplication;
 import org.disclosureledger.casework.application.ApplicationCommand.EndConsultation;
 import org.disclosureledger.casework.application.ApplicationCommand.ExtendReply;
@@ -81,7 +81,7 @@ public class ApplicationCase {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ReceiveApplication command, MetaData metaData, AgencyDirectory agencies, WorkingDayCalendars calendars) {
+    public void handle(ReceiveApplication command, MetaData metaData, RegisteredAgencies agencies, WorkingDayCalendars calendars) {
         Recording recording = Recording.from(metaData);
         ApplicationReceived received = new ApplicationReceived(command.applicationId(), command.on(),
                 command.applicantCategory(), command.channel());

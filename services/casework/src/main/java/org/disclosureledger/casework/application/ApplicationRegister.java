@@ -8,13 +8,14 @@ import org.springframework.stereotype.Component;
 
 /** Whether an application case exists, for the records that refer to one (a review, a lawsuit). */
 @Component
-public class ApplicationRegister {
+public class ApplicationRegister implements KnownApplications {
     private final EventStore eventStore;
 
     public ApplicationRegister(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 
+    @Override
     public void requireKnown(ApplicationId applicationId, String field) {
         if (eventStore.lastSequenceNumberFor(applicationId.toString()).isEmpty()) {
             throw new Refusal(Reason.UNKNOWN_CASE, field, field + ": no application " + applicationId.number()

@@ -10,8 +10,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.disclosureledger.casework.agency.AgencyDirectory;
-import org.disclosureledger.casework.application.ApplicationRegister;
+import org.disclosureledger.casework.agency.RegisteredAgencies;
+import org.disclosureledger.casework.application.KnownApplications;
 import org.disclosureledger.casework.litigation.LitigationCommand.ConcludeLawsuit;
 import org.disclosureledger.casework.litigation.LitigationCommand.FileLawsuit;
 import org.disclosureledger.casework.recording.Recording;
@@ -36,7 +36,7 @@ public class AdministrativeLawsuit {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(FileLawsuit command, MetaData metaData, AgencyDirectory agencies, ApplicationRegister applications) {
+    public void handle(FileLawsuit command, MetaData metaData, RegisteredAgencies agencies, KnownApplications applications) {
         if (lawsuitId != null) {
             throw new Refusal(Reason.CASE_ALREADY_EXISTS, "lawsuit", "lawsuit " + lawsuitId + " was already filed on " + filedOn);
         }

@@ -10,8 +10,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.disclosureledger.casework.agency.AgencyDirectory;
-import org.disclosureledger.casework.application.ApplicationRegister;
+import org.disclosureledger.casework.agency.RegisteredAgencies;
+import org.disclosureledger.casework.application.KnownApplications;
 import org.disclosureledger.casework.litigation.LitigationCommand.ConcludeReview;
 import org.disclosureledger.casework.litigation.LitigationCommand.FileReview;
 import org.disclosureledger.casework.recording.Recording;
@@ -36,7 +36,7 @@ public class AdministrativeReview {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(FileReview command, MetaData metaData, AgencyDirectory agencies, ApplicationRegister applications) {
+    public void handle(FileReview command, MetaData metaData, RegisteredAgencies agencies, KnownApplications applications) {
         if (reviewId != null) {
             throw new Refusal(Reason.CASE_ALREADY_EXISTS, "review", "review " + reviewId + " was already filed on " + filedOn);
         }

@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.disclosureledger.casework.agency.AgencyDirectory;
+import org.disclosureledger.casework.agency.RegisteredAgencies;
 import org.disclosureledger.casework.proactive.ProactiveCommand.RecordAdministrativeFees;
 import org.disclosureledger.casework.proactive.ProactiveCommand.RecordDecisions;
 import org.disclosureledger.casework.recording.Recording;
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionAndFeeRegister {
     private final EventBus eventBus;
-    private final AgencyDirectory agencies;
+    private final RegisteredAgencies agencies;
 
-    public DecisionAndFeeRegister(EventBus eventBus, AgencyDirectory agencies) {
+    public DecisionAndFeeRegister(EventBus eventBus, RegisteredAgencies agencies) {
         this.eventBus = eventBus;
         this.agencies = agencies;
     }

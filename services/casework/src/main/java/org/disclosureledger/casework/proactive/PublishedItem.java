@@ -10,7 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.disclosureledger.casework.agency.AgencyDirectory;
+import org.disclosureledger.casework.agency.RegisteredAgencies;
 import org.disclosureledger.casework.proactive.ProactiveCommand.PublishInformation;
 import org.disclosureledger.casework.recording.Recording;
 import org.disclosureledger.casework.recording.Refusal;
@@ -32,7 +32,7 @@ public class PublishedItem {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(PublishInformation command, MetaData metaData, AgencyDirectory agencies) {
+    public void handle(PublishInformation command, MetaData metaData, RegisteredAgencies agencies) {
         if (itemId != null) {
             throw new Refusal(Reason.CASE_ALREADY_EXISTS, "item", "item " + itemId + " was already published on " + publishedOn);
         }

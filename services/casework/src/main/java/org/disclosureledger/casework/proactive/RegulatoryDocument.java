@@ -10,7 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.disclosureledger.casework.agency.AgencyDirectory;
+import org.disclosureledger.casework.agency.RegisteredAgencies;
 import org.disclosureledger.casework.proactive.ProactiveCommand.IssueDocument;
 import org.disclosureledger.casework.proactive.ProactiveCommand.RepealDocument;
 import org.disclosureledger.casework.recording.Recording;
@@ -35,7 +35,7 @@ public class RegulatoryDocument {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(IssueDocument command, MetaData metaData, AgencyDirectory agencies) {
+    public void handle(IssueDocument command, MetaData metaData, RegisteredAgencies agencies) {
         if (documentId != null) {
             throw new Refusal(Reason.CASE_ALREADY_EXISTS, "document", "document " + documentId + " was already issued on " + issuedOn);
         }

@@ -1,0 +1,25 @@
+package org.disclosureledger.casework.support;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.disclosureledger.casework.agency.RegisteredAgencies;
+import org.disclosureledger.casework.recording.Refusal;
+import org.disclosureledger.kernel.agency.AgencyCode;
+
+/** The agency directory of aggregate tests: the agencies a test names as registered. */
+public final class InMemoryAgencies implements RegisteredAgencies {
+    private final Set<AgencyCode> registered = new HashSet<>();
+
+    public InMemoryAgencies(String... agencies) {
+        for (String agency : agencies) {
+            registered.add(AgencyCode.of(agency));
+        }
+    }
+
+    @Override
+    public void requireRegistered(AgencyCode agency, String field) {
+        if (!registered.contains(agency)) {
+            throw new Refusal(Refusal.Reason.UNKNOWN_AGENCY, field, field + " '" + agency + "' is not registered");
+        }
+    }
+}
