@@ -17,6 +17,8 @@ import org.springframework.context.annotation.FilterType;
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
 public class SingleNodeApplication {
     public static void main(String[] args) {
-        SpringApplication.run(SingleNodeApplication.class, args);
+        SpringApplication application = new SpringApplication(SingleNodeApplication.class);
+        application.addListeners(new DatabaseCreation());
+        application.run(args);
     }
 }

@@ -1,0 +1,182 @@
+package org.disclosureledger.node;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.disclosureledger.kernel.application.ApplicantCategory;
+import org.disclosureledger.kernel.application.ApplicationResult;
+import org.disclosureledger.kernel.application.ReceiptChannel;
+import org.disclosureledger.kernel.calendar.OfficialCalendarFile;
+import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
+import org.disclosureledger.kernel.proactive.DecisionKind;
+import org.disclosureledger.kernel.proactive.PublicationChannel;
+
+/**
+ * The demo's ledger, as an agency would import it: a county government with two departments and two townships,
+ * and a year of their work (applications and every kind of step, publications, documents, decisions, fees,
+ * reviews and lawsuits), from the December before {@code year} to its end. Seeded: the same file every time.
+ */
+final class DemoLedger {
+    private static final String[][] AGENCIES = {
+            {"demo-county", "示范县人民政府", "COUNTY", null},
+            {"demo-county-finance", "示范县财政局", "DEPARTMENT", "demo-county"},
+            {"demo-county-land", "示范县自然资源局", "DEPARTMENT", "demo-county"},
+            {"demo-east", "东湖镇人民政府", "TOWNSHIP", "demo-county"},
+            {"demo-west", "西山乡人民政府", "TOWNSHIP", "demo-county"},
+    };
+
+    private final WorkingDayCalendar calendar = OfficialCalendarFile.bundled();
+    private final Random random = new Random(2021_0930L);
+    private final List<String> lines = new ArrayList<>();
+
+    static String forYear(int year) {
+        return new DemoLedger().generate(year);
+    }
+
+    private String generate(int year) {
+        for (String[] agency : AGENCIES) {
+            lines.add("{\"type\":\"AgencyRegistered\",\"agency\":\"" + agency[0] + "\",\"name\":\"" + agency[1] + "\",\"level\":\""
+                    + agency[2] + "\"" + (agency[3] == null ? "" : ",\"parent\":\"" + agency[3] + "\"") + "}");
+        }
+        for (String[] agency : AGENCIES) {
+            applications(agency[0], year);
+            proactive(agency[0], year);
+            litigation(agency[0], year);
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    private void applications(String agency, int year) {
+        int count = 15 + random.nextInt(30);
+        LocalDate first = LocalDate.of(year - 1, 12, 1);
+        for (int n = 1; n <= count; n++) {
+            LocalDate received = workingDayAfter(first.plusDays(random.nextInt(395)));
+            String id = received.getYear() + "-" + String.format("%03d", n);
+            String at = "\"agency\":\"" + agency + "\",\"application\":\"" + id + "\"";
+            ApplicantCategory category = random.nextInt(10) < 7 ? ApplicantCategory.NATURAL_PERSON
+                    : ApplicantCategory.values()[1 + random.nextInt(5)];
+            ReceiptChannel channel = ReceiptChannel.values()[random.nextInt(ReceiptChannel.values().length)];
+            lines.add("{\"type\":\"ApplicationReceived\"," + at + ",\"receivedOn\":\"" + received + "\",\"applicantCategory\":\""
+                    + category + "\",\"channel\":\"" + channel + "\",\"applicantName\":\"申请人" + n + "\",\"subject\":\"关于"
+                    + agency + "第" + n + "号信息的申请\"}");
+            LocalDate day = received;
+            LocalDate end = LocalDate.of(year, 12, 31);
+            int path = random.nextInt(100);
+            if (path < 10) {
+                day = step(at, "SupplementRequested", day, 3, "");
+                if (path < 3) {
+                    step(at, "SupplementLapsed", day.plusDays(16), 0, "");
+                    continue;
+                }
+                day = step(at, "SupplementReceived", day, 8, "");
+            } else if (path < 18) {
+                day = step(at, "ConsultationStarted", day, 5, ",\"party\":\"THIRD_PARTY\"");
+                day = step(at, "ConsultationEnded", day, 12, "");
+            } else if (path < 20) {
+                day = step(at, "FeeNoticeIssued", day, 4, ",\"amountYuan\":\"" + (100 * (1 + random.nextInt(20))) + ".00\"");
+                if (path == 18) {
+                    step(at, "FeeLapsed", day.plusDays(30), 0, "");
+                    continue;
+                }
+                day = step(at, "FeePaid", day, 6, "");
+            } else if (path < 25) {
+                step(at, "ApplicationWithdrawn", day, 6, "");
+                continue;
+            }
+            if (random.nextInt(100) < 15) {
+                day = step(at, "ReplyExtended", day, 15, ",\"workingDays\":" + (5 + random.nextInt(16)));
+            }
+            LocalDate answered = calendar.workingDaysAfter(day, 2 + random.nextInt(25)).on();
+            if (!answered.isAfter(end)) {
+                lines.add("{\"type\":\"ApplicationAnswered\"," + at + ",\"on\":\"" + answered + "\",\"result\":\"" + result() + "\"}");
+            }
+        }
+    }
+
+    private ApplicationResult result() {
+        int roll = random.nextInt(100);
+        if (roll < 45) {
+            return ApplicationResult.DISCLOSED;
+        }
+        if (roll < 60) {
+            return ApplicationResult.PARTIALLY_DISCLOSED;
+        }
+        if (roll < 80) {
+            return ApplicationResult.UNAVAILABLE_NOT_HELD;
+        }
+        ApplicationResult[] answers = java.util.Arrays.stream(ApplicationResult.values()).filter(ApplicationResult::givenByAnswer)
+                .toArray(ApplicationResult[]::new);
+        return answers[random.nextInt(answers.length)];
+    }
+
+    private LocalDate step(String at, String type, LocalDate after, int withinWorkingDays, String fields) {
+        LocalDate on = calendar.workingDaysAfter(after, 1 + random.nextInt(Math.max(1, withinWorkingDays))).on();
+        lines.add("{\"type\":\"" + type + "\"," + at + ",\"on\":\"" + on + "\"" + fields + "}");
+        return on;
+    }
+
+    private void proactive(String agency, int year) {
+        PublicationChannel[] channels = PublicationChannel.values();
+        int items = 40 + random.nextInt(120);
+        for (int n = 1; n <= items; n++) {
+            LocalDate on = workingDayAfter(LocalDate.of(year, 1, 1).plusDays(random.nextInt(360)));
+            PublicationChannel channel = random.nextInt(3) == 0 ? PublicationChannel.WECHAT : channels[random.nextInt(channels.length)];
+            lines.add("{\"type\":\"InformationPublished\",\"agency\":\"" + agency + "\",\"item\":\"" + year + "-" + n + "\",\"on\":\""
+                    + on + "\",\"channel\":\"" + channel + "\",\"title\":\"公开信息第" + n + "条\"}");
+        }
+        int documents = random.nextInt(5);
+        for (int n = 1; n <= documents; n++) {
+            LocalDate issued = workingDayAfter(LocalDate.of(year - 1 - random.nextInt(3), 1, 1).plusDays(random.nextInt(360)));
+            String kind = agency.equals("demo-county") && n == 1 ? "RULE" : "NORMATIVE_DOCUMENT";
+            lines.add("{\"type\":\"DocumentIssued\",\"agency\":\"" + agency + "\",\"document\":\"" + agency + "-规-" + issued.getYear()
+                    + "-" + n + "\",\"kind\":\"" + kind + "\",\"on\":\"" + issued + "\",\"title\":\"规范性文件" + n + "\"}");
+            if (random.nextInt(4) == 0) {
+                lines.add("{\"type\":\"DocumentRepealed\",\"agency\":\"" + agency + "\",\"document\":\"" + agency + "-规-" + issued.getYear()
+                        + "-" + n + "\",\"on\":\"" + workingDayAfter(LocalDate.of(year, 6, 1)) + "\"}");
+            }
+        }
+        for (int month = 1; month <= 12; month++) {
+            for (DecisionKind kind : DecisionKind.values()) {
+                if (random.nextInt(3) > 0) {
+                    lines.add("{\"type\":\"DecisionsRecorded\",\"agency\":\"" + agency + "\",\"kind\":\"" + kind + "\",\"on\":\""
+                            + workingDayAfter(LocalDate.of(year, month, 20)) + "\",\"count\":" + (1 + random.nextInt(12)) + "}");
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                lines.add("{\"type\":\"AdministrativeFeesCollected\",\"agency\":\"" + agency + "\",\"on\":\""
+                        + workingDayAfter(LocalDate.of(year, month, 25)) + "\",\"amountYuan\":\"" + (random.nextInt(500000) / 100.0) + "\"}");
+            }
+        }
+    }
+
+    private void litigation(String agency, int year) {
+        String[] outcomes = {"UPHELD", "CORRECTED", "OTHER"};
+        for (int n = 1; n <= random.nextInt(3); n++) {
+            LocalDate filed = workingDayAfter(LocalDate.of(year, 1 + random.nextInt(11), 1));
+            lines.add("{\"type\":\"ReviewFiled\",\"agency\":\"" + agency + "\",\"review\":\"复-" + year + "-" + n + "\",\"on\":\"" + filed + "\"}");
+            if (random.nextBoolean()) {
+                lines.add("{\"type\":\"ReviewConcluded\",\"agency\":\"" + agency + "\",\"review\":\"复-" + year + "-" + n + "\",\"on\":\""
+                        + calendar.workingDaysAfter(filed, 40).on() + "\",\"outcome\":\"" + outcomes[random.nextInt(3)] + "\"}");
+            }
+        }
+        for (int n = 1; n <= random.nextInt(2); n++) {
+            LocalDate filed = workingDayAfter(LocalDate.of(year, 1 + random.nextInt(10), 1));
+            lines.add("{\"type\":\"LawsuitFiled\",\"agency\":\"" + agency + "\",\"lawsuit\":\"诉-" + year + "-" + n + "\",\"on\":\"" + filed
+                    + "\",\"afterReview\":" + random.nextBoolean() + "}");
+            if (random.nextBoolean()) {
+                lines.add("{\"type\":\"LawsuitConcluded\",\"agency\":\"" + agency + "\",\"lawsuit\":\"诉-" + year + "-" + n + "\",\"on\":\""
+                        + calendar.workingDaysAfter(filed, 50).on() + "\",\"outcome\":\"" + outcomes[random.nextInt(3)] + "\"}");
+            }
+        }
+    }
+
+    private LocalDate workingDayAfter(LocalDate day) {
+        LocalDate at = day;
+        while (!calendar.isWorkingDay(at) || at.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            at = at.plusDays(1);
+        }
+        return at;
+    }
+}
