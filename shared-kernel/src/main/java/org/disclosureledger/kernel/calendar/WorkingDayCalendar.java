@@ -3,6 +3,8 @@ package org.disclosureledger.kernel.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.SortedMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,7 @@ import java.util.function.Predicate;
  */
 public final class WorkingDayCalendar {
     private final int version;
-    private final Map<Integer, HolidaySchedule> schedules;
+    private final SortedMap<Integer, HolidaySchedule> schedules;
     private final Set<LocalDate> holidays = new HashSet<>();
     private final Set<LocalDate> makeupWorkdays = new HashSet<>();
 
@@ -25,11 +27,11 @@ public final class WorkingDayCalendar {
             throw new IllegalArgumentException("calendar version starts at 1: " + version);
         }
         this.version = version;
-        Map<Integer, HolidaySchedule> byYear = new TreeMap<>();
+        SortedMap<Integer, HolidaySchedule> byYear = new TreeMap<>();
         for (HolidaySchedule schedule : schedules) {
             byYear.put(schedule.year(), schedule);
         }
-        this.schedules = Map.copyOf(byYear);
+        this.schedules = Collections.unmodifiableSortedMap(byYear);
         byYear.values().forEach(schedule -> {
             holidays.addAll(schedule.holidays());
             makeupWorkdays.addAll(schedule.makeupWorkdays());
@@ -42,7 +44,7 @@ public final class WorkingDayCalendar {
         return version;
     }
 
-    public Map<Integer, HolidaySchedule> schedules() {
+    public SortedMap<Integer, HolidaySchedule> schedules() {
         return schedules;
     }
 
