@@ -125,18 +125,7 @@ public class LedgerImport {
 
     /** A line that would open a case but is in error: its case's other lines are not reported as of an unknown case. */
     private static void markFailedOpening(JsonNode node, Set<String> failedCases) {
-        String type = node.path("type").asText();
-        String agency = node.path("agency").asText();
-        for (String kind : List.of("application", "document", "review", "lawsuit", "item")) {
-            if (type.endsWith("Received") || type.endsWith("Issued") || type.endsWith("Filed") || type.endsWith("Published")) {
-                if (node.hasNonNull(kind)) {
-                    failedCases.add(agency + "/" + kind + "/" + node.path(kind).asText());
-                }
-            }
-        }
-        if ("AgencyRegistered".equals(type)) {
-            failedCases.add(agency);
-        }
+        LedgerRecordReader.openedCase(node).ifPresent(failedCases::add);
     }
 
     private Result recordInOrder(List<Line> lines, List<LineError> errors, Set<String> failedCases, Recording recording) {

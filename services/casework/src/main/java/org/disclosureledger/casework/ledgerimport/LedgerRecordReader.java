@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.disclosureledger.casework.agency.RegisterAgency;
@@ -138,6 +139,28 @@ public final class LedgerRecordReader {
     }
 
     private LedgerRecordReader() {
+    }
+
+    /** The records that open a case, and the field that numbers it. */
+    private static final Map<String, String> CASE_OPENINGS = Map.of(
+            "ApplicationReceived", ApplicationId.KIND, "DocumentIssued", DocumentId.KIND, "InformationPublished", PublishedItemId.KIND,
+            "ReviewFiled", ReviewId.KIND, "LawsuitFiled", LawsuitId.KIND);
+
+    /**
+     * The key of the case a record would open ({@code agency/kind/number}, or the agency for AgencyRegistered), read
+     * from the raw JSON: for telling which lines depend on a line that could not be read.
+     */
+    public static Optional<String> openedCase(JsonNode node) {
+        String type = node.path("type").asText();
+        String agency = node.path("agency").asText();
+        if ("AgencyRegistered".equals(type)) {
+            return Optional.of(agency);
+        }
+        String kind = CASE_OPENINGS.get(type);
+        if (kind == null || !node.hasNonNull(kind)) {
+            return Optional.empty();
+        }
+        return Optional.of(agency + "/" + kind + "/" + node.path(kind).asText());
     }
 
     public static Set<String> types() {
