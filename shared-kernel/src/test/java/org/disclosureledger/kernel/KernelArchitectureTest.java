@@ -21,6 +21,14 @@ class KernelArchitectureTest {
     }
 
     @Test
+    void everyEventIsInTheCatalogueOfTheStream() {
+        java.util.Set<String> events = kernel.stream().filter(type -> type.isAssignableTo(LedgerEvent.class) && !type.isInterface())
+                .map(com.tngtech.archunit.core.domain.JavaClass::getName).collect(java.util.stream.Collectors.toSet());
+        org.assertj.core.api.Assertions.assertThat(org.disclosureledger.kernel.stream.EventCatalogue.all().values())
+                .extracting(Class::getName).containsExactlyInAnyOrderElementsOf(events);
+    }
+
+    @Test
     void everyEventCarriesARevision() {
         classes().that().implement(LedgerEvent.class).should().beAnnotatedWith(Revision.class)
                 .andShould().beRecords().check(kernel);
