@@ -52,7 +52,7 @@ public final class CellProvenance {
             case "RULES", "NORMATIVE_DOCUMENTS" -> {
                 DocumentKind kind = row.equals("RULES") ? DocumentKind.RULE : DocumentKind.NORMATIVE_DOCUMENT;
                 List<String> columns = List.of(CountingRules.ISSUED, CountingRules.REPEALED, CountingRules.IN_FORCE);
-                if (!columns.contains(column)) {
+                if (column == null || !columns.contains(column)) {
                     throw new IllegalArgumentException("row " + row + " of table 2 has the columns " + String.join(", ", columns));
                 }
                 List<DocumentFact> counted = facts.documents().stream()
