@@ -235,13 +235,22 @@ class ReportBoundariesTest {
     }
 
     @Test
+    void aReportAskedRightAfterAnImportIncludesIt() {
+        api.record(new Ledger().agency("bnd-ryw", "即时镇人民政府", "TOWNSHIP", null));
+        for (int item = 1; item <= 5; item++) {
+            api.record(new Ledger().line("InformationPublished", "bnd-ryw", "item", "n" + item, "on", "2021-06-0" + item, "channel", "APP"));
+            assertThat(api.report("bnd-ryw", 2021).path("proactive").path("publications").path("total").asInt()).isEqualTo(item);
+        }
+    }
+
+    @Test
     void badRequestsAreAnsweredWithProblems() {
         ResponseEntity<String> unknown = api.get("/api/v1/agencies/bnd-nowhere/annual-reports/2021", MediaType.APPLICATION_JSON);
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(LedgerClient.json(unknown.getBody()).path("detail").asText()).contains("bnd-nowhere");
 
-        for (String year : List.of("21", "20211", "year", "2021.5")) {
+        for (String year : List.of("21", "20211", "year", "2021.5", "0000")) {
             ResponseEntity<String> malformed = api.get("/api/v1/agencies/bnd/annual-reports/" + year, MediaType.APPLICATION_JSON);
             assertThat(malformed.getStatusCode().value()).as(year).isEqualTo(400);
             assertThat(malformed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

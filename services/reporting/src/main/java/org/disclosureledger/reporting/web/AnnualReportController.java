@@ -89,7 +89,7 @@ public class AnnualReportController {
     }
 
     private static int year(String year) {
-        if (year == null || !year.matches("[0-9]{4}")) {
+        if (year == null || !year.matches("[1-9][0-9]{3}")) {
             throw new ReportRequestProblem(HttpStatus.BAD_REQUEST, "year", "year must be four digits such as 2021, not '" + year + "'");
         }
         return Integer.parseInt(year);

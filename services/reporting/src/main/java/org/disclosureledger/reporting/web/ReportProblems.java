@@ -1,6 +1,7 @@
 package org.disclosureledger.reporting.web;
 
 import java.time.Duration;
+import org.disclosureledger.reporting.ReportingConfiguration;
 import org.disclosureledger.reporting.projection.ProjectionProgress.ProjectionBehind;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,9 +14,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Report requests that cannot be answered, as {@code application/problem+json}: a malformed parameter (400), an
  * unknown agency (404), a format not served (406), a projection that is behind or halted (503: a stale report is
- * never given).
+ * never given). Applies to every controller of the reporting service, whatever format it renders.
  */
-@RestControllerAdvice(assignableTypes = AnnualReportController.class)
+@RestControllerAdvice(basePackageClasses = ReportingConfiguration.class)
 public class ReportProblems {
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
