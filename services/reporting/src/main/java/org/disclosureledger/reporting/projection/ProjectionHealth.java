@@ -20,7 +20,7 @@ public class ProjectionHealth implements HealthIndicator {
     @Override
     public Health health() {
         ProjectionProgress.Position position = progress.position();
-        Optional<ProjectionFailures.Failure> failure = progress.failure();
+        Optional<ProjectionFailures.Failure> failure = progress.failure(position);
         Health.Builder health = position.running() && failure.isEmpty() && !position.inError() ? Health.up() : Health.down();
         health.withDetail("processingGroup", AnnualReportFactsHandler.PROCESSING_GROUP)
                 .withDetail("running", position.running())

@@ -66,9 +66,8 @@ public class ProjectionProgress {
         return new Position(processed, segments.size(), processor.isRunning(), inError);
     }
 
-    /** The failure that keeps the processor from going on, if any. */
-    public Optional<ProjectionFailures.Failure> failure() {
-        Position position = position();
+    /** The failure that keeps the processor, standing at {@code position}, from going on, if any. */
+    public Optional<ProjectionFailures.Failure> failure(Position position) {
         return failures.unresolved(position.processedUpTo());
     }
 
@@ -84,7 +83,7 @@ public class ProjectionProgress {
             if (position.processedUpTo() >= head) {
                 return;
             }
-            Optional<ProjectionFailures.Failure> failure = failures.unresolved(position.processedUpTo());
+            Optional<ProjectionFailures.Failure> failure = failure(position);
             if (failure.isPresent()) {
                 throw new ProjectionBehind("the annual report projection is halted by a failure on " + failure.get().eventType()
                         + " (event " + failure.get().eventId() + ", position " + failure.get().position() + "): "
