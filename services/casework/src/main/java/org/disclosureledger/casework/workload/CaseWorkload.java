@@ -164,7 +164,8 @@ public class CaseWorkload {
             SELECT number AS application, received_on, awaiting_supplement, consulting, fee_unpaid, reply_due_on, reply_due_provisional,
                    reply_calendar_version, supplement_notice_due_on, consultation_due_on, reply_overdue_on, consultation_overdue_on,
                    extended_by, concluded_on, concluded_late
-              FROM casework.case_workload""";
+              FROM casework.case_workload
+            """;
 
     private static Row row(ResultSet rs, int number) throws SQLException {
         return new Row(rs.getString("application"), rs.getObject("received_on", LocalDate.class), rs.getBoolean("awaiting_supplement"),
