@@ -1,4 +1,4 @@
--- Persistent deadlines (docs/adr/0003-deadline-scheduler.md): db-scheduler's table, in which Axon's DbSchedulerDeadlineManager keeps one row
+-- Persistent deadlines (docs/adr/0006-deadline-scheduler.md): db-scheduler's table, in which Axon's DbSchedulerDeadlineManager keeps one row
 -- per scheduled deadline until it fires or is cancelled.
 CREATE TABLE casework.scheduled_tasks (
     task_name            TEXT                     NOT NULL,
