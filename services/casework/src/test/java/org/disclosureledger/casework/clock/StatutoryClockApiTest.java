@@ -194,6 +194,11 @@ class StatutoryClockApiTest {
         assertThat(overdue.path("event").path("dueOn").asText()).isEqualTo("2021-11-03");
         assertThat(overdue.path("recordedBy").asText()).isEqualTo("statutory-clock");
 
+        JsonNode view = api.get("/api/v1/agencies/clk-late/applications/L-1").body();
+        assertThat(view.path("replyOverdueOn").asText()).isEqualTo("2021-11-04");
+        assertThat(view.path("otherDeadlines").get(0).path("clock").asText()).isEqualTo("SUPPLEMENT_NOTICE");
+        assertThat(view.path("otherDeadlines").get(0).path("due").path("on").asText()).isEqualTo("2021-10-15");
+
         // Answered late afterwards: recorded and flagged late; the overdue event stays in the history.
         JsonNode answered = step("clk-late", "L-1", """
                 {"type": "ApplicationAnswered", "on": "2021-11-10", "result": "DISCLOSED"}""").body();
@@ -203,9 +208,12 @@ class StatutoryClockApiTest {
     @Test
     void aCaseConcludedInTimeGetsNoOverdueEventAndItsDeadlineIsCancelled() {
         register("clk-done");
-        receive("clk-done", "D-1", "2021-09-30");
-        step("clk-done", "D-1", """
-                {"type": "ApplicationAnswered", "on": "2021-10-15", "result": "DISCLOSED"}""");
+        // Received and answered in time, recorded together (an import is one transaction).
+        Answer imported = api.importLines("""
+                {"type": "ApplicationReceived", "agency": "clk-done", "application": "D-1", "receivedOn": "2021-09-30", "applicantCategory": "NATURAL_PERSON", "channel": "POST"}
+                {"type": "ApplicationAnswered", "agency": "clk-done", "application": "D-1", "on": "2021-10-15", "result": "DISCLOSED"}
+                """);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
         // A case received with it, still open, shows that the clock has run meanwhile.
         receive("clk-done", "D-2", "2021-09-30");
         api.await("/api/v1/agencies/clk-done/applications/D-2/history", h -> types(h).contains("ReplyOverdue"), CATCH_UP);
@@ -215,10 +223,13 @@ class StatutoryClockApiTest {
     @Test
     void aConsultationStopsTheReplyClockAndRunsTheConsultedPartysOwn() {
         register("clk-consult");
-        receive("clk-consult", "C-1", "2021-09-30");
         // Consulted Fri 8 Oct 2021: Sat 9 worked =1; 11-15 =2-6; 18-22 =7-11; 25-28 =12-15 -> opinion due Thu 28 Oct.
-        step("clk-consult", "C-1", """
-                {"type": "ConsultationStarted", "on": "2021-10-08", "party": "THIRD_PARTY"}""");
+        // Recorded together with the receipt, so that the reply clock never runs out unpaused.
+        Answer imported = api.importLines("""
+                {"type": "ApplicationReceived", "agency": "clk-consult", "application": "C-1", "receivedOn": "2021-09-30", "applicantCategory": "NATURAL_PERSON", "channel": "POST"}
+                {"type": "ConsultationStarted", "agency": "clk-consult", "application": "C-1", "on": "2021-10-08", "party": "THIRD_PARTY"}
+                """);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
         JsonNode history = api.await("/api/v1/agencies/clk-consult/applications/C-1/history",
                 h -> types(h).contains("ConsultationOverdue"), CATCH_UP).body();
         assertThat(last(history, "ConsultationOverdue").path("event").path("on").asText()).isEqualTo("2021-10-29");
