@@ -6,9 +6,17 @@ import org.disclosureledger.kernel.LedgerEvent;
 import org.disclosureledger.kernel.agency.AgencyCode;
 import org.disclosureledger.kernel.money.Yuan;
 
-/** The agency notified an information processing fee (信息处理费, Art. 42; 国办函〔2020〕109号); the reply clock pauses until it is paid. */
+/**
+ * The agency notified an information processing fee (信息处理费, Art. 42; 国办函〔2020〕109号); the reply clock pauses until
+ * it is paid. {@code computation} shows how the system computed the amount; it is null where the amount was given as
+ * is (imports of older ledgers).
+ */
 @Revision("1")
-public record FeeNoticeIssued(ApplicationId applicationId, LocalDate on, Yuan amount) implements LedgerEvent {
+public record FeeNoticeIssued(ApplicationId applicationId, LocalDate on, Yuan amount, FeeComputation computation) implements LedgerEvent {
+    public FeeNoticeIssued(ApplicationId applicationId, LocalDate on, Yuan amount) {
+        this(applicationId, on, amount, null);
+    }
+
     @Override
     public AgencyCode agency() {
         return applicationId.agency();

@@ -2,8 +2,12 @@ package org.disclosureledger.kernel.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -66,24 +70,84 @@ public final class WorkingDayCalendar {
      * for which {@code notCounted} holds (a paused clock). {@code n = 0} is the start day itself.
      */
     public DueDate workingDaysAfter(LocalDate start, int n, Predicate<LocalDate> notCounted) {
-        if (n < 0) {
-            throw new IllegalArgumentException("working days must not be negative: " + n);
-        }
-        LocalDate day = start;
-        boolean provisional = false;
-        int counted = 0;
-        while (counted < n) {
-            day = day.plusDays(1);
-            provisional |= !covers(day);
-            if (isWorkingDay(day) && !notCounted.test(day)) {
-                counted++;
-            }
-        }
-        return new DueDate(day, provisional, version);
+        return reckon(start, n, notCounted).due();
     }
 
     public DueDate workingDaysAfter(LocalDate start, int n) {
         return workingDaysAfter(start, n, day -> false);
+    }
+
+    public Reckoning reckon(LocalDate start, int n) {
+        return reckon(start, n, day -> false);
+    }
+
+    /**
+     * Counts as {@link #workingDaysAfter(LocalDate, int, Predicate)} does and writes down what an auditor needs to
+     * check the count by hand: each block of days off that contains an official holiday, each weekend day worked
+     * (调休上班) that was counted, the first day counted past the published schedules (weekdays only, provisional),
+     * and the day the count ends. Weekends and paused days are not listed; the caller names its pauses.
+     */
+    public Reckoning reckon(LocalDate start, int n, Predicate<LocalDate> notCounted) {
+        if (n < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + n);
+        }
+        List<String> steps = new ArrayList<>();
+        LocalDate day = start;
+        boolean provisional = false;
+        int counted = 0;
+        LocalDate offFrom = null;
+        boolean offHasHoliday = false;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (!covers(day) && !provisional) {
+                provisional = true;
+                steps.add("from " + day + ": no official holiday schedule for " + day.getYear()
+                        + " is known; Monday to Friday counted as working days (provisional)");
+            }
+            if (!isWorkingDay(day)) {
+                offFrom = offFrom == null ? day : offFrom;
+                offHasHoliday |= holidays.contains(day);
+                continue;
+            }
+            if (offFrom != null) {
+                if (offHasHoliday) {
+                    steps.add(span(offFrom, day.minusDays(1)) + ": official holidays, not counted");
+                }
+                offFrom = null;
+                offHasHoliday = false;
+            }
+            if (notCounted.test(day)) {
+                continue;
+            }
+            counted++;
+            if (makeupWorkdays.contains(day) && isWeekend(day)) {
+                steps.add(day + " (" + weekday(day) + "): make-up working day (调休上班), counted as day " + counted);
+            }
+        }
+        steps.add("day " + n + " of " + n + ": " + day + " (" + weekday(day) + ")");
+        return new Reckoning(new DueDate(day, provisional, version), steps);
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    private static String weekday(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    private static String span(LocalDate from, LocalDate to) {
+        return from.equals(to) ? from.toString() : from + " to " + to;
+    }
+
+    /** Whether the day is an official holiday (a day off by notice, not merely a weekend). */
+    public boolean isHoliday(LocalDate day) {
+        return holidays.contains(day);
+    }
+
+    /** Whether the day is a weekend day worked by notice (调休上班). */
+    public boolean isMakeupWorkday(LocalDate day) {
+        return makeupWorkdays.contains(day) && isWeekend(day);
     }
 
     /** Working days in (from, to]: 0 when {@code to} is not after {@code from}. */

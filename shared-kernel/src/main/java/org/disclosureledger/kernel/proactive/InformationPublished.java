@@ -1,13 +1,30 @@
 package org.disclosureledger.kernel.proactive;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
 import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.calendar.DueDate;
 
-/** One item was published proactively through a channel. */
+/**
+ * One item was published proactively through a channel. Where the day the information was made or changed is known
+ * ({@code madeOn}), Art. 26 gives 20 working days to publish it: {@code publicationDue} names that day and the
+ * calendar version, {@code publicationDueExplanation} the count, and {@code late} says whether {@code on} was after it.
+ * The three are null (and {@code late} false) when {@code madeOn} is not known.
+ */
 @Revision("1")
-public record InformationPublished(PublishedItemId itemId, LocalDate on, PublicationChannel channel, String title) implements LedgerEvent {
+public record InformationPublished(PublishedItemId itemId, LocalDate on, PublicationChannel channel, String title,
+                                   LocalDate madeOn, DueDate publicationDue, List<String> publicationDueExplanation,
+                                   boolean late) implements LedgerEvent {
+    public InformationPublished {
+        publicationDueExplanation = publicationDueExplanation == null ? null : List.copyOf(publicationDueExplanation);
+    }
+
+    public InformationPublished(PublishedItemId itemId, LocalDate on, PublicationChannel channel, String title) {
+        this(itemId, on, channel, title, null, null, null, false);
+    }
+
     @Override
     public AgencyCode agency() {
         return itemId.agency();

@@ -3,8 +3,10 @@ package org.disclosureledger.casework.application;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -20,12 +22,15 @@ import org.disclosureledger.casework.application.ApplicationCommand.LapseFee;
 import org.disclosureledger.casework.application.ApplicationCommand.LapseSupplement;
 import org.disclosureledger.casework.application.ApplicationCommand.PayFee;
 import org.disclosureledger.casework.application.ApplicationCommand.ReceiveApplication;
+import org.disclosureledger.casework.application.ApplicationCommand.RecomputeDeadlines;
 import org.disclosureledger.casework.application.ApplicationCommand.ReceiveSupplement;
 import org.disclosureledger.casework.application.ApplicationCommand.RequestSupplement;
 import org.disclosureledger.casework.application.ApplicationCommand.StartConsultation;
 import org.disclosureledger.casework.application.ApplicationCommand.WithdrawApplication;
 import org.disclosureledger.casework.application.ReplyClock.PauseKind;
 import org.disclosureledger.casework.calendar.WorkingDayCalendars;
+import org.disclosureledger.casework.deadline.OverdueCheck;
+import org.disclosureledger.casework.fees.ProcessingFeeSchedule;
 import org.disclosureledger.casework.recording.Recording;
 import org.disclosureledger.casework.recording.Refusal;
 import org.disclosureledger.casework.recording.Refusal.Reason;
@@ -37,28 +42,37 @@ import org.disclosureledger.kernel.application.ApplicationReceived;
 import org.disclosureledger.kernel.application.ApplicationResult;
 import org.disclosureledger.kernel.application.ApplicationWithdrawn;
 import org.disclosureledger.kernel.application.ConsultationEnded;
+import org.disclosureledger.kernel.application.ConsultationOverdue;
 import org.disclosureledger.kernel.application.ConsultationStarted;
+import org.disclosureledger.kernel.application.DeadlineSet;
+import org.disclosureledger.kernel.application.FeeComputation;
 import org.disclosureledger.kernel.application.FeeLapsed;
 import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.FeePaid;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
 import org.disclosureledger.kernel.application.ReplyExtended;
+import org.disclosureledger.kernel.application.ReplyOverdue;
 import org.disclosureledger.kernel.application.SupplementLapsed;
 import org.disclosureledger.kernel.application.SupplementReceived;
 import org.disclosureledger.kernel.application.SupplementRequested;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.Reckoning;
+import org.disclosureledger.kernel.calendar.StatutoryClock;
 import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
 import org.disclosureledger.kernel.money.Yuan;
 
 /**
  * One disclosure application (政府信息公开申请) from receipt to its one conclusion. It holds only what its
  * decisions need; its state changes only in the event-sourcing handlers. Steps that break a statutory limit are
- * recorded and flagged late; steps that cannot have happened are refused and append nothing.
+ * recorded and flagged late; steps that cannot have happened are refused and append nothing. Every clock is counted
+ * here from the case's own events and recorded with its calendar version and its count: the reply
+ * ({@link ReplyDeadlineSet}), the supplement notice and the consultation opinion ({@link DeadlineSet}). A clock that runs
+ * out is recorded by its deadline ({@link ReplyOverdue}, {@link ConsultationOverdue}); a new calendar recounts them all.
  */
 @Aggregate
 public class ApplicationCase {
-    static final int SUPPLEMENT_NOTICE_WORKING_DAYS = 7;
-    static final int CONSULTATION_WORKING_DAYS = 15;
+    static final int SUPPLEMENT_NOTICE_WORKING_DAYS = StatutoryClock.SUPPLEMENT_NOTICE.workingDays();
+    static final int CONSULTATION_WORKING_DAYS = StatutoryClock.CONSULTATION_OPINION.workingDays();
     static final int MAX_EXTENSION_WORKING_DAYS = 20;
 
     @AggregateIdentifier
@@ -74,6 +88,12 @@ public class ApplicationCase {
     private Yuan feeNotified;
     private boolean feeOutstanding;
     private ReplyClock clock;
+    private ReplyDeadlineSet replyDeadline;
+    private DeadlineSet supplementNoticeDeadline;
+    private LocalDate consultationStartedOn;
+    private DeadlineSet consultationDeadline;
+    private LocalDate replyOverdueFor;
+    private LocalDate consultationOverdueFor;
 
     protected ApplicationCase() {
         // for Axon
@@ -98,7 +118,9 @@ public class ApplicationCase {
             throw new Refusal(Reason.INVALID_VALUE, "channel", "channel is missing");
         }
         apply(received);
-        setDeadline(command.on(), calendars.current());
+        WorkingDayCalendar calendar = calendars.current();
+        setDeadline(command.on(), calendar);
+        apply(deadline(command.on(), StatutoryClock.SUPPLEMENT_NOTICE, command.on(), "received", calendar));
     }
 
     @CommandHandler
@@ -146,6 +168,7 @@ public class ApplicationCase {
         apply(new ConsultationStarted(applicationId, command.on(), command.party(),
                 calendar.workingDaysAfter(command.on(), CONSULTATION_WORKING_DAYS)));
         setDeadline(command.on(), calendar);
+        apply(deadline(command.on(), StatutoryClock.CONSULTATION_OPINION, command.on(), "request for opinion sent", calendar));
     }
 
     @CommandHandler
@@ -177,13 +200,16 @@ public class ApplicationCase {
     @CommandHandler
     public void handle(IssueFeeNotice command, MetaData metaData, WorkingDayCalendars calendars) {
         requireOpenAndInOrder(command, metaData);
-        if (command.amount() == null || command.amount().amount().signum() == 0) {
-            throw new Refusal(Reason.INVALID_VALUE, "amountYuan", "a fee notice needs an amount above zero");
+        FeeComputation computation = feeComputation(command);
+        Yuan amount = computation == null ? command.amount() : computation.amount();
+        if (amount == null || amount.amount().signum() == 0) {
+            throw new Refusal(Reason.INVALID_VALUE, computation == null ? "amountYuan" : "quantity", "a fee notice needs an amount above zero"
+                    + (computation == null ? "" : ": " + String.join("; ", computation.lines()) + " (nothing to charge)"));
         }
         if (feeNotified != null) {
             throw new Refusal(Reason.ALREADY_DONE_ONCE, "type", "a fee notice was already issued for this application");
         }
-        apply(new FeeNoticeIssued(applicationId, command.on(), command.amount()));
+        apply(new FeeNoticeIssued(applicationId, command.on(), amount, computation));
         setDeadline(command.on(), calendars.current());
     }
 
@@ -222,6 +248,103 @@ public class ApplicationCase {
         }
         apply(new ApplicationAnswered(applicationId, command.on(), command.result()));
         conclude(command.on(), command.result(), clock.due(calendars.current()));
+    }
+
+    /**
+     * Counts the open clocks again with the calendar in force and records each whose due date or count changed, naming
+     * the new calendar version. A concluded case has no open clock: nothing to do.
+     */
+    @CommandHandler
+    public void handle(RecomputeDeadlines command, WorkingDayCalendars calendars) {
+        if (concluded) {
+            return;
+        }
+        WorkingDayCalendar calendar = calendars.current();
+        DueDate due = clock.due(calendar);
+        List<String> explanation = clock.explanation(calendar);
+        if (due != null && changed(replyDeadline.due(), replyDeadline.explanation(), due, explanation)) {
+            apply(new ReplyDeadlineSet(applicationId, command.on(), due, explanation));
+        }
+        if (!supplementRequested && supplementNoticeDeadline != null) {
+            recount(command.on(), supplementNoticeDeadline, StatutoryClock.SUPPLEMENT_NOTICE, receivedOn, "received", calendar);
+        }
+        if (consulting && consultationDeadline != null) {
+            recount(command.on(), consultationDeadline, StatutoryClock.CONSULTATION_OPINION, consultationStartedOn,
+                    "request for opinion sent", calendar);
+        }
+    }
+
+    private void recount(LocalDate on, DeadlineSet recorded, StatutoryClock which, LocalDate from, String start, WorkingDayCalendar calendar) {
+        DeadlineSet now = deadline(on, which, from, start, calendar);
+        if (changed(recorded.due(), recorded.explanation(), now.due(), now.explanation())) {
+            apply(now);
+        }
+    }
+
+    /** A new count matters when its day, its provisional flag or its working differ; a new version alone does not. */
+    private static boolean changed(DueDate before, List<String> beforeExplanation, DueDate after, List<String> afterExplanation) {
+        if (before == null || !before.on().equals(after.on()) || before.provisional() != after.provisional()) {
+            return true;
+        }
+        return !withoutVersion(beforeExplanation).equals(withoutVersion(afterExplanation));
+    }
+
+    private static List<String> withoutVersion(List<String> explanation) {
+        return explanation.stream().map(line -> line.replaceAll("calendar version \\d+", "calendar version")).toList();
+    }
+
+    /** The reply period ran out: recorded dated the first day after the due date, if the due date still stands. */
+    @DeadlineHandler(deadlineName = OverdueCheck.REPLY)
+    void replyOverdue(OverdueCheck check) {
+        DueDate due = replyDeadline == null ? null : replyDeadline.due();
+        if (concluded || due == null || !due.on().equals(check.dueOn()) || check.dueOn().equals(replyOverdueFor)) {
+            return;
+        }
+        apply(new ReplyOverdue(applicationId, check.dueOn().plusDays(1), check.dueOn(), due.calendarVersion()));
+    }
+
+    /** The consulted party's period ran out with the consultation still open. */
+    @DeadlineHandler(deadlineName = OverdueCheck.CONSULTATION_OPINION)
+    void consultationOverdue(OverdueCheck check) {
+        DueDate due = consultationDeadline == null ? null : consultationDeadline.due();
+        if (concluded || !consulting || due == null || !due.on().equals(check.dueOn()) || check.dueOn().equals(consultationOverdueFor)) {
+            return;
+        }
+        apply(new ConsultationOverdue(applicationId, check.dueOn().plusDays(1), check.dueOn(), due.calendarVersion()));
+    }
+
+    private DeadlineSet deadline(LocalDate on, StatutoryClock which, LocalDate from, String start, WorkingDayCalendar calendar) {
+        Reckoning reckoning = calendar.reckon(from, which.workingDays());
+        List<String> explanation = new java.util.ArrayList<>();
+        explanation.add(from + " " + start + ": day 0 of " + which.workingDays() + " working days, " + which.words());
+        explanation.addAll(reckoning.steps());
+        DueDate due = reckoning.due();
+        explanation.add("due " + due.on() + " (calendar version " + due.calendarVersion()
+                + (due.provisional() ? "; provisional: counted past the published holiday schedules by weekdays only" : "") + ")");
+        return new DeadlineSet(applicationId, on, which, due, explanation);
+    }
+
+    private static FeeComputation feeComputation(IssueFeeNotice command) {
+        if (command.basis() == null) {
+            if (command.quantity() != null) {
+                throw new Refusal(Reason.INVALID_VALUE, "basis", "basis is missing: PER_APPLICATION or PER_VOLUME says what the quantity counts");
+            }
+            return null;
+        }
+        if (command.quantity() == null) {
+            throw new Refusal(Reason.INVALID_VALUE, "quantity", "quantity is missing: the application's number in the applicant's month, or the pages");
+        }
+        FeeComputation computation;
+        try {
+            computation = ProcessingFeeSchedule.forOneApplication(command.basis(), command.quantity());
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(Reason.INVALID_VALUE, "quantity", e.getMessage());
+        }
+        if (command.amount() != null && command.amount().compareTo(computation.amount()) != 0) {
+            throw new Refusal(Reason.INVALID_VALUE, "amountYuan", "amountYuan " + command.amount() + " differs from the computed fee "
+                    + computation.amount() + " (" + String.join("; ", computation.lines()) + "); omit amountYuan or correct it");
+        }
+        return computation;
     }
 
     private void conclude(LocalDate on, ApplicationResult result, DueDate replyDue) {
@@ -265,6 +388,32 @@ public class ApplicationCase {
     }
 
     @EventSourcingHandler
+    void on(ReplyDeadlineSet event) {
+        replyDeadline = event;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineSet event) {
+        switch (event.clock()) {
+            case SUPPLEMENT_NOTICE -> supplementNoticeDeadline = event;
+            case CONSULTATION_OPINION -> consultationDeadline = event;
+            default -> {
+                // the reply has its own event; publication belongs to published items
+            }
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ReplyOverdue event) {
+        replyOverdueFor = event.dueOn();
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationOverdue event) {
+        consultationOverdueFor = event.dueOn();
+    }
+
+    @EventSourcingHandler
     void on(SupplementRequested event) {
         step(event.on());
         supplementRequested = true;
@@ -289,6 +438,8 @@ public class ApplicationCase {
     void on(ConsultationStarted event) {
         step(event.on());
         consulting = true;
+        consultationStartedOn = event.on();
+        consultationDeadline = null;
         clock = clock.pausedOn(PauseKind.CONSULTATION, event.on());
     }
 

@@ -1,7 +1,9 @@
 package org.disclosureledger.casework.application;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.disclosureledger.casework.history.CaseHistory;
 import org.disclosureledger.kernel.application.ApplicantCategory;
 import org.disclosureledger.kernel.application.ApplicationConcluded;
@@ -10,23 +12,30 @@ import org.disclosureledger.kernel.application.ApplicationReceived;
 import org.disclosureledger.kernel.application.ApplicationResult;
 import org.disclosureledger.kernel.application.ConsultationEnded;
 import org.disclosureledger.kernel.application.ConsultationStarted;
+import org.disclosureledger.kernel.application.DeadlineSet;
 import org.disclosureledger.kernel.application.FeeLapsed;
 import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.FeePaid;
 import org.disclosureledger.kernel.application.ReceiptChannel;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
 import org.disclosureledger.kernel.application.ReplyExtended;
+import org.disclosureledger.kernel.application.ReplyOverdue;
 import org.disclosureledger.kernel.application.SupplementLapsed;
 import org.disclosureledger.kernel.application.SupplementReceived;
 import org.disclosureledger.kernel.application.SupplementRequested;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.StatutoryClock;
 
-/** An application's current state, folded from its history: what staff see of a case. */
+/**
+ * An application's current state, folded from its history: what staff see of a case. Besides the reply due date,
+ * {@code otherDeadlines} are the open limits (the last day to ask for a supplement, a consulted party's opinion) and
+ * {@code replyOverdueOn} the day the statutory clock recorded the reply overdue, if it did.
+ */
 public record ApplicationCaseView(String agency, String application, Status status, LocalDate receivedOn,
                                   ApplicantCategory applicantCategory, ReceiptChannel channel, LocalDate replyDueOn,
                                   DueDate replyDue, List<String> replyDueExplanation, Integer extendedByWorkingDays,
                                   ApplicationResult result, String resultLabel, LocalDate concludedOn, Boolean concludedLate,
-                                  List<CaseHistory.Entry> history) {
+                                  List<DeadlineSet> otherDeadlines, LocalDate replyOverdueOn, List<CaseHistory.Entry> history) {
 
     public enum Status {
         OPEN, AWAITING_SUPPLEMENT, IN_CONSULTATION, AWAITING_FEE_PAYMENT, CONCLUDED
@@ -41,7 +50,8 @@ public record ApplicationCaseView(String agency, String application, Status stat
                 fold.conclusion == null ? null : fold.conclusion.result(),
                 fold.conclusion == null ? null : fold.conclusion.result().label(),
                 fold.conclusion == null ? null : fold.conclusion.on(),
-                fold.conclusion == null ? null : fold.conclusion.late(), history);
+                fold.conclusion == null ? null : fold.conclusion.late(), List.copyOf(fold.deadlines.values()),
+                fold.overdue == null ? null : fold.overdue.on(), history);
     }
 
     private static final class Fold {
@@ -52,18 +62,26 @@ public record ApplicationCaseView(String agency, String application, Status stat
         boolean awaitingSupplement;
         boolean consulting;
         boolean feeUnpaid;
+        final Map<StatutoryClock, DeadlineSet> deadlines = new EnumMap<>(StatutoryClock.class);
+        ReplyOverdue overdue;
 
         void apply(Object event) {
             if (event instanceof ApplicationReceived e) {
                 receipt = e;
+            } else if (event instanceof DeadlineSet e) {
+                deadlines.put(e.clock(), e);
+            } else if (event instanceof ReplyOverdue e) {
+                overdue = e;
             } else if (event instanceof SupplementRequested) {
                 awaitingSupplement = true;
+                deadlines.remove(StatutoryClock.SUPPLEMENT_NOTICE);
             } else if (event instanceof SupplementReceived || event instanceof SupplementLapsed) {
                 awaitingSupplement = false;
             } else if (event instanceof ConsultationStarted) {
                 consulting = true;
             } else if (event instanceof ConsultationEnded) {
                 consulting = false;
+                deadlines.remove(StatutoryClock.CONSULTATION_OPINION);
             } else if (event instanceof FeeNoticeIssued) {
                 feeUnpaid = true;
             } else if (event instanceof FeePaid || event instanceof FeeLapsed) {
@@ -74,6 +92,7 @@ public record ApplicationCaseView(String agency, String application, Status stat
                 due = e;
             } else if (event instanceof ApplicationConcluded e) {
                 conclusion = e;
+                deadlines.clear();
             }
         }
 

@@ -6,6 +6,7 @@ import org.disclosureledger.kernel.application.ApplicantCategory;
 import org.disclosureledger.kernel.application.ApplicationId;
 import org.disclosureledger.kernel.application.ApplicationResult;
 import org.disclosureledger.kernel.application.ConsultedParty;
+import org.disclosureledger.kernel.application.FeeBasis;
 import org.disclosureledger.kernel.application.ReceiptChannel;
 import org.disclosureledger.kernel.money.Yuan;
 
@@ -40,8 +41,16 @@ public sealed interface ApplicationCommand {
                        int workingDays) implements ApplicationCommand {
     }
 
+    /**
+     * A fee notice: with {@code basis} and {@code quantity} (the application's number among the applicant's applications
+     * of the month, or the pages) the system computes the amount, and {@code amount}, if given too, must agree; without
+     * them {@code amount} is recorded as given (imports of older ledgers).
+     */
     record IssueFeeNotice(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
-                          Yuan amount) implements ApplicationCommand {
+                          Yuan amount, FeeBasis basis, Integer quantity) implements ApplicationCommand {
+        public IssueFeeNotice(ApplicationId applicationId, LocalDate on, Yuan amount) {
+            this(applicationId, on, amount, null, null);
+        }
     }
 
     record PayFee(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
@@ -51,6 +60,14 @@ public sealed interface ApplicationCommand {
     }
 
     record WithdrawApplication(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
+    }
+
+    /**
+     * The official calendar changed (to {@code calendarVersion}, adopted {@code on}): count the case's open clocks
+     * again and record those whose due date or count changed.
+     */
+    record RecomputeDeadlines(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
+                              int calendarVersion) implements ApplicationCommand {
     }
 
     record AnswerApplication(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.Reckoning;
 import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
 
 /**
@@ -87,11 +88,20 @@ public record ReplyClock(LocalDate startedOn, String startReason, List<Pause> pa
 
     /** The last day to reply in time, or null while the clock stands still. */
     public DueDate due(WorkingDayCalendar calendar) {
+        Reckoning reckoning = reckon(calendar);
+        return reckoning == null ? null : reckoning.due();
+    }
+
+    /** The count of the reply period with its working shown, or null while the clock stands still. */
+    public Reckoning reckon(WorkingDayCalendar calendar) {
         if (!isRunning()) {
             return null;
         }
-        return calendar.workingDaysAfter(startedOn, REPLY_WORKING_DAYS + extensionDays,
-                day -> pauses.stream().anyMatch(pause -> pause.covers(day)));
+        return calendar.reckon(startedOn, REPLY_WORKING_DAYS + extensionDays, this::paused);
+    }
+
+    private boolean paused(LocalDate day) {
+        return pauses.stream().anyMatch(pause -> pause.covers(day));
     }
 
     /** How the due date was reached, step by step, in words an auditor can check against the calendar. */
@@ -103,16 +113,21 @@ public record ReplyClock(LocalDate startedOn, String startReason, List<Pause> pa
             lines.add(pause.from() + " to " + pause.to() + " " + pause.kind().words + ": " + skipped
                     + " working day(s) not counted");
         }
-        if (extensionDays > 0) {
-            lines.add("extended by " + extensionDays + " working day(s)");
-        }
         openPauses.forEach((kind, since) -> lines.add(since + " " + kind.words + ": clock stopped"));
-        DueDate due = due(calendar);
-        if (due != null) {
-            lines.add("due " + due.on() + " (calendar version " + due.calendarVersion()
-                    + (due.provisional() ? "; provisional: counted past the published holiday schedules by weekdays only" : "")
-                    + ")");
+        Reckoning reckoning = reckon(calendar);
+        if (reckoning == null) {
+            return lines;
         }
+        if (extensionDays > 0) {
+            DueDate base = calendar.workingDaysAfter(startedOn, REPLY_WORKING_DAYS, this::paused);
+            lines.add("extended by " + extensionDays + " working day(s) (Art. 33): due at working day " + extensionDays
+                    + " after " + base.on());
+        }
+        lines.addAll(reckoning.steps());
+        DueDate due = reckoning.due();
+        lines.add("due " + due.on() + " (calendar version " + due.calendarVersion()
+                + (due.provisional() ? "; provisional: counted past the published holiday schedules by weekdays only" : "")
+                + ")");
         return lines;
     }
 }

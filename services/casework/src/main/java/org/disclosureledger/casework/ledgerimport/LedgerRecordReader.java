@@ -19,8 +19,10 @@ import org.disclosureledger.kernel.application.ApplicantCategory;
 import org.disclosureledger.kernel.application.ApplicationId;
 import org.disclosureledger.kernel.application.ApplicationResult;
 import org.disclosureledger.kernel.application.ConsultedParty;
+import org.disclosureledger.kernel.application.FeeBasis;
 import org.disclosureledger.kernel.application.ReceiptChannel;
 import org.disclosureledger.kernel.litigation.LawsuitId;
+import org.disclosureledger.kernel.money.Yuan;
 import org.disclosureledger.kernel.litigation.Outcome;
 import org.disclosureledger.kernel.litigation.ReviewId;
 import org.disclosureledger.kernel.proactive.DecisionKind;
@@ -70,7 +72,12 @@ public final class LedgerRecordReader {
             }
             return new ApplicationCommand.ExtendReply(id, f.date("on"), days);
         });
-        step("FeeNoticeIssued", (id, f) -> new ApplicationCommand.IssueFeeNotice(id, f.date("on"), f.money("amountYuan")));
+        step("FeeNoticeIssued", (id, f) -> {
+            FeeBasis basis = f.optionalText("basis") == null ? null : f.code("basis", FeeBasis.class);
+            Integer quantity = f.optionalInteger("quantity");
+            Yuan amount = basis == null ? f.money("amountYuan") : f.optionalMoney("amountYuan");
+            return new ApplicationCommand.IssueFeeNotice(id, f.date("on"), amount, basis, quantity);
+        });
         step("FeePaid", (id, f) -> new ApplicationCommand.PayFee(id, f.date("on")));
         step("FeeLapsed", (id, f) -> new ApplicationCommand.LapseFee(id, f.date("on")));
         step("ApplicationWithdrawn", (id, f) -> new ApplicationCommand.WithdrawApplication(id, f.date("on")));
@@ -110,7 +117,8 @@ public final class LedgerRecordReader {
             PublishedItemId id = f.id("item", n -> PublishedItemId.of(agency, n));
             LocalDate on = f.date("on");
             return record("InformationPublished", agency, new ProactiveCommand.PublishInformation(id, on,
-                    f.code("channel", PublicationChannel.class), f.optionalText("title")), on, OPENINGS, id.toString(), true);
+                    f.code("channel", PublicationChannel.class), f.optionalText("title"), f.optionalDate("madeOn")), on, OPENINGS,
+                    id.toString(), true);
         });
         READINGS.put("ReviewFiled", (agency, f) -> {
             ReviewId id = f.id("review", n -> ReviewId.of(agency, n));

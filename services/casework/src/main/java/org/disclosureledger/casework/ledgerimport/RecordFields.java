@@ -91,6 +91,14 @@ public final class RecordFields {
         return value.intValue();
     }
 
+    Integer optionalInteger(String field) {
+        return value(field, false) == null ? null : integer(field);
+    }
+
+    Yuan optionalMoney(String field) {
+        return value(field, false) == null ? null : money(field);
+    }
+
     boolean bool(String field) {
         JsonNode value = value(field, true);
         if (!value.isBoolean()) {

@@ -21,8 +21,12 @@ public sealed interface ProactiveCommand {
     record RepealDocument(@TargetAggregateIdentifier DocumentId documentId, LocalDate on) implements ProactiveCommand {
     }
 
+    /** {@code madeOn}, when known, is the day the information was made or changed: Art. 26 counts 20 working days from it. */
     record PublishInformation(@TargetAggregateIdentifier PublishedItemId itemId, LocalDate on, PublicationChannel channel,
-                              String title) implements ProactiveCommand {
+                              String title, LocalDate madeOn) implements ProactiveCommand {
+        public PublishInformation(PublishedItemId itemId, LocalDate on, PublicationChannel channel, String title) {
+            this(itemId, on, channel, title, null);
+        }
     }
 
     record RecordDecisions(AgencyCode agency, DecisionKind kind, LocalDate on, int count) implements ProactiveCommand {

@@ -18,7 +18,7 @@ import org.disclosureledger.casework.application.ApplicationCommand.ReceiveSuppl
 import org.disclosureledger.casework.application.ApplicationCommand.RequestSupplement;
 import org.disclosureledger.casework.application.ApplicationCommand.StartConsultation;
 import org.disclosureledger.casework.application.ApplicationCommand.WithdrawApplication;
-import org.disclosureledger.casework.calendar.BundledCalendars;
+import org.disclosureledger.casework.calendar.WorkingDayCalendars;
 import org.disclosureledger.casework.recording.Refusal;
 import org.disclosureledger.casework.support.InMemoryAgencies;
 import org.disclosureledger.kernel.agency.AgencyCode;
@@ -41,7 +41,9 @@ import org.disclosureledger.kernel.application.ReplyExtended;
 import org.disclosureledger.kernel.application.SupplementLapsed;
 import org.disclosureledger.kernel.application.SupplementReceived;
 import org.disclosureledger.kernel.application.SupplementRequested;
+import org.disclosureledger.kernel.application.DeadlineSet;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.StatutoryClock;
 import org.disclosureledger.kernel.money.Yuan;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +61,7 @@ class ApplicationCaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ApplicationCase.class);
         fixture.registerInjectableResource(new InMemoryAgencies("hancong"));
-        fixture.registerInjectableResource(new BundledCalendars());
+        fixture.registerInjectableResource(WorkingDayCalendars.bundled());
     }
 
     private static ApplicationReceived received() {
@@ -76,7 +78,18 @@ class ApplicationCaseTest {
                 .when(new ReceiveApplication(CASE, RECEIVED, ApplicantCategory.NATURAL_PERSON, ReceiptChannel.ONLINE), byClerk())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(received(), new ReplyDeadlineSet(CASE, RECEIVED, new DueDate(DUE, false, 1), List.of(
-                        "2021-09-30 received: day 0 of 20 working days", "due 2021-11-03 (calendar version 1)")));
+                                "2021-09-30 received: day 0 of 20 working days",
+                                "2021-10-01 to 2021-10-07: official holidays, not counted",
+                                "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2",
+                                "day 20 of 20: 2021-11-03 (Wed)",
+                                "due 2021-11-03 (calendar version 1)")),
+                        // Supplement notice: 1-7 Oct off; Fri 8 =1, Sat 9 worked =2, 11-15 Oct =3-7 -> Fri 15 Oct.
+                        new DeadlineSet(CASE, RECEIVED, StatutoryClock.SUPPLEMENT_NOTICE, new DueDate(day("2021-10-15"), false, 1), List.of(
+                                "2021-09-30 received: day 0 of 7 working days, supplement notice (Art. 30)",
+                                "2021-10-01 to 2021-10-07: official holidays, not counted",
+                                "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2",
+                                "day 7 of 7: 2021-10-15 (Fri)",
+                                "due 2021-10-15 (calendar version 1)")));
     }
 
     @Test
@@ -177,7 +190,11 @@ class ApplicationCaseTest {
                 .when(new ExtendReply(CASE, day("2021-10-25"), 10), byClerk())
                 .expectEvents(new ReplyExtended(CASE, day("2021-10-25"), 10, false),
                         new ReplyDeadlineSet(CASE, day("2021-10-25"), new DueDate(day("2021-11-17"), false, 1), List.of(
-                                "2021-09-30 received: day 0 of 20 working days", "extended by 10 working day(s)",
+                                "2021-09-30 received: day 0 of 20 working days",
+                                "extended by 10 working day(s) (Art. 33): due at working day 10 after 2021-11-03",
+                                "2021-10-01 to 2021-10-07: official holidays, not counted",
+                                "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2",
+                                "day 30 of 30: 2021-11-17 (Wed)",
                                 "due 2021-11-17 (calendar version 1)")));
     }
 
@@ -238,7 +255,9 @@ class ApplicationCaseTest {
                 .when(new ReceiveSupplement(CASE, day("2021-10-12")), byClerk())
                 .expectEvents(new SupplementReceived(CASE, day("2021-10-12")),
                         new ReplyDeadlineSet(CASE, day("2021-10-12"), new DueDate(day("2021-11-09"), false, 1), List.of(
-                                "2021-10-12 supplement received: day 0 of 20 working days", "due 2021-11-09 (calendar version 1)")));
+                                "2021-10-12 supplement received: day 0 of 20 working days",
+                                "day 20 of 20: 2021-11-09 (Tue)",
+                                "due 2021-11-09 (calendar version 1)")));
     }
 
     @Test
@@ -268,6 +287,8 @@ class ApplicationCaseTest {
                         new ReplyDeadlineSet(CASE, day("2021-10-15"), new DueDate(day("2021-11-11"), false, 1), List.of(
                                 "2021-09-30 received: day 0 of 20 working days",
                                 "2021-10-08 to 2021-10-15 consultation: 6 working day(s) not counted",
+                                "2021-10-01 to 2021-10-07: official holidays, not counted",
+                                "day 20 of 20: 2021-11-11 (Thu)",
                                 "due 2021-11-11 (calendar version 1)")));
     }
 
@@ -279,7 +300,12 @@ class ApplicationCaseTest {
                 .expectEvents(new ConsultationStarted(CASE, day("2021-10-08"), ConsultedParty.OTHER_AGENCY,
                                 new DueDate(day("2021-10-28"), false, 1)),
                         new ReplyDeadlineSet(CASE, day("2021-10-08"), null, List.of(
-                                "2021-09-30 received: day 0 of 20 working days", "2021-10-08 consultation: clock stopped")));
+                                "2021-09-30 received: day 0 of 20 working days", "2021-10-08 consultation: clock stopped")),
+                        new DeadlineSet(CASE, day("2021-10-08"), StatutoryClock.CONSULTATION_OPINION, new DueDate(day("2021-10-28"), false, 1),
+                                List.of("2021-10-08 request for opinion sent: day 0 of 15 working days, consultation opinion (Art. 32)",
+                                        "2021-10-09 (Sat): make-up working day (调休上班), counted as day 1",
+                                        "day 15 of 15: 2021-10-28 (Thu)",
+                                        "due 2021-10-28 (calendar version 1)")));
     }
 
     @Test
