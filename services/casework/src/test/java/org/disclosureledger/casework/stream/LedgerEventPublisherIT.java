@@ -45,12 +45,14 @@ class LedgerEventPublisherIT {
                 {"type":"DecisionsRecorded","agency":"%1$s","kind":"PENALTY","on":"2023-03-01","count":4}
                 """.formatted(agency))).andExpect(status().isOk());
 
-        List<LedgerEventEnvelope> published = consume(agency, 6);
+        List<LedgerEventEnvelope> published = consume(agency, "ApplicationConcluded");
 
-        assertThat(published).extracting(LedgerEventEnvelope::type).containsExactlyInAnyOrder("AgencyRegistered",
-                "ApplicationReceived", "ReplyDeadlineSet", "ApplicationAnswered", "ApplicationConcluded", "DecisionsRecorded");
+        assertThat(published).extracting(LedgerEventEnvelope::type).contains("AgencyRegistered", "ApplicationReceived",
+                "ReplyDeadlineSet", "ApplicationAnswered", "ApplicationConcluded", "DecisionsRecorded");
         List<LedgerEventEnvelope> ofTheCase = published.stream().filter(e -> e.aggregateId().equals(agency + "/application/A1")).toList();
-        assertThat(ofTheCase).extracting(LedgerEventEnvelope::sequence).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(ofTheCase).extracting(LedgerEventEnvelope::sequence)
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, ofTheCase.size()).boxed().toList());
+        assertThat(ofTheCase.get(ofTheCase.size() - 1).type()).isEqualTo("ApplicationConcluded");
         LedgerEventEnvelope receipt = ofTheCase.get(0);
         assertThat(receipt.revision()).isEqualTo("1");
         assertThat(receipt.recordedBy()).isEqualTo("li.clerk");
@@ -59,7 +61,8 @@ class LedgerEventPublisherIT {
         assertThat(receipt.payload().toString()).doesNotContain("赵六");
     }
 
-    private List<LedgerEventEnvelope> consume(String agency, int expected) throws Exception {
+    /** The agency's events as published, up to the first of type {@code last} (the agency's events keep their order). */
+    private List<LedgerEventEnvelope> consume(String agency, String last) throws Exception {
         List<LedgerEventEnvelope> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
@@ -69,7 +72,7 @@ class LedgerEventPublisherIT {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
             consumer.subscribe(List.of(LedgerEventEnvelope.TOPIC));
             long deadline = System.currentTimeMillis() + 30_000;
-            while (found.size() < expected && System.currentTimeMillis() < deadline) {
+            while (found.stream().noneMatch(e -> e.type().equals(last)) && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (agency.equals(record.key())) {
                         found.add(json.readValue(record.value(), LedgerEventEnvelope.class));

@@ -64,7 +64,7 @@ class StaffApiIT {
         api.perform(get("/api/v1/agencies/{agency}/applications/2024-9/history", agency))
                 .andExpect(jsonPath("$[0].type").value("ApplicationReceived"))
                 .andExpect(jsonPath("$[0].recordedBy").value("wang.clerk"))
-                .andExpect(jsonPath("$[2].type").value("ReplyExtended"));
+                .andExpect(jsonPath("$[?(@.type == 'ReplyExtended')].event.workingDays").value(5));
     }
 
     @Test
