@@ -91,6 +91,13 @@ public class AnnualReportNarrative {
         if (text.length() > MAX_LENGTH) {
             throw new Refusal(Reason.INVALID_VALUE, "text", "text is longer than " + MAX_LENGTH + " characters: " + text.length());
         }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new Refusal(Reason.INVALID_VALUE, "text", String.format("text has a control character (U+%04X) at position %d",
+                        (int) c, i + 1));
+            }
+        }
         List<String> quoted;
         try {
             quoted = NarrativeTemplate.placeholders(text);

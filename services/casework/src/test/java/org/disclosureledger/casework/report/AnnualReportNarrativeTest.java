@@ -94,6 +94,15 @@ class AnnualReportNarrativeTest {
     }
 
     @Test
+    void aTextWithAControlCharacterIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new ReviseReportNarrative(REPORT, "OVERVIEW", "总体\u0007情况", JAN_10), byClerk())
+                .expectException(Refusal.class)
+                .expectExceptionMessage("text has a control character (U+0007) at position 3")
+                .expectNoEvents();
+    }
+
+    @Test
     void aRevisionDatedInTheFutureIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new ReviseReportNarrative(REPORT, "OVERVIEW", OVERVIEW_TEXT, LocalDate.of(2022, 6, 2)), byClerk())

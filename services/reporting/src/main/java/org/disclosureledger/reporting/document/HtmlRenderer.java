@@ -26,6 +26,7 @@ public final class HtmlRenderer {
             th.block { font-weight: bold; }
             thead { display: table-header-group; }
             @media screen { html { background: #e8e8e8; } body { padding: 2em 0; } article { background: #fff; padding: 2.5cm 2.6cm 2.5cm 2.8cm; box-shadow: 0 0 6px rgba(0, 0, 0, 0.25); } }
+            @media screen and (max-width: 720px) { body { font-size: 13pt; padding: 0; } article { padding: 1em 0.6em; } table { font-size: 9pt; } }
             """;
 
     private HtmlRenderer() {
