@@ -22,12 +22,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OverdueAfterRestartTest {
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
-    /** Starts the service with the given settings as command-line arguments (above every property file). */
+    /**
+     * Starts the service with the given settings as command-line arguments (above every property file), on a database
+     * of its own: the cached contexts of other tests keep their schedulers polling the shared test database.
+     */
     private static ConfigurableApplicationContext start(String... settings) {
-        String[] arguments = new String[settings.length + 1];
+        String[] arguments = new String[settings.length + 2];
         arguments[0] = "--server.port=0";
+        arguments[1] = "--spring.datasource.url=jdbc:postgresql://" + System.getenv().getOrDefault("LEDGER_TEST_DB_HOST", "localhost:5432")
+                + "/ledger_test_restart" + System.getenv().getOrDefault("LEDGER_TEST_DB_SUFFIX", "");
         for (int i = 0; i < settings.length; i++) {
-            arguments[i + 1] = "--" + settings[i];
+            arguments[i + 2] = "--" + settings[i];
         }
         return new SpringApplicationBuilder(CaseworkApplication.class, FixedToday.class).run(arguments);
     }
