@@ -16,7 +16,8 @@ import org.disclosureledger.kernel.proactive.PublicationChannel;
 /**
  * The demo's ledger, as an agency would import it: a county government with two departments and two townships,
  * and a year of their work (applications and every kind of step, publications, documents, decisions, fees,
- * reviews and lawsuits), from the December before {@code year} to its end. Seeded: the same file every time.
+ * reviews and lawsuits), from the December before that year to its end, plus a few applications still open in the
+ * weeks before today. Seeded: the same lines every time, so that recording them again records nothing new.
  */
 final class DemoLedger {
     private static final String[][] AGENCIES = {
@@ -31,11 +32,12 @@ final class DemoLedger {
     private final Random random = new Random(2021_0930L);
     private final List<String> lines = new ArrayList<>();
 
-    static String forYear(int year) {
-        return new DemoLedger().generate(year);
+    /** The year before {@code today}'s in full, and a few applications still open in the last weeks before today. */
+    static String upTo(LocalDate today) {
+        return new DemoLedger().generate(today.getYear() - 1, today);
     }
 
-    private String generate(int year) {
+    private String generate(int year, LocalDate today) {
         for (String[] agency : AGENCIES) {
             lines.add("{\"type\":\"AgencyRegistered\",\"agency\":\"" + agency[0] + "\",\"name\":\"" + agency[1] + "\",\"level\":\""
                     + agency[2] + "\"" + (agency[3] == null ? "" : ",\"parent\":\"" + agency[3] + "\"") + "}");
@@ -44,6 +46,7 @@ final class DemoLedger {
             applications(agency[0], year);
             proactive(agency[0], year);
             litigation(agency[0], year);
+            openApplications(agency[0], today);
         }
         return String.join("\n", lines) + "\n";
     }
@@ -53,7 +56,7 @@ final class DemoLedger {
         LocalDate first = LocalDate.of(year - 1, 12, 1);
         for (int n = 1; n <= count; n++) {
             LocalDate received = workingDayAfter(first.plusDays(random.nextInt(395)));
-            String id = received.getYear() + "-" + String.format("%03d", n);
+            String id = year + "-" + String.format("%03d", n);
             String at = "\"agency\":\"" + agency + "\",\"application\":\"" + id + "\"";
             ApplicantCategory category = random.nextInt(10) < 7 ? ApplicantCategory.NATURAL_PERSON
                     : ApplicantCategory.values()[1 + random.nextInt(5)];
@@ -91,6 +94,31 @@ final class DemoLedger {
             LocalDate answered = calendar.workingDaysAfter(day, 2 + random.nextInt(25)).on();
             if (!answered.isAfter(end)) {
                 lines.add("{\"type\":\"ApplicationAnswered\"," + at + ",\"on\":\"" + answered + "\",\"result\":\"" + result() + "\"}");
+            }
+        }
+    }
+
+    /** Applications received in the five weeks before today and not yet answered: due soon, overdue, paused. */
+    private void openApplications(String agency, LocalDate today) {
+        Random recent = new Random(today.toEpochDay() + agency.hashCode());
+        int count = 3 + recent.nextInt(4);
+        for (int n = 1; n <= count; n++) {
+            LocalDate received = today.minusDays(3 + recent.nextInt(33));
+            while (!calendar.isWorkingDay(received)) {
+                received = received.minusDays(1);
+            }
+            String id = "open-" + received + "-" + n;
+            String at = "\"agency\":\"" + agency + "\",\"application\":\"" + id + "\"";
+            lines.add("{\"type\":\"ApplicationReceived\"," + at + ",\"receivedOn\":\"" + received
+                    + "\",\"applicantCategory\":\"NATURAL_PERSON\",\"channel\":\"ONLINE\"}");
+            LocalDate next = calendar.workingDaysAfter(received, 2).on();
+            if (next.isAfter(today)) {
+                continue;
+            }
+            if (n == 1) {
+                lines.add("{\"type\":\"SupplementRequested\"," + at + ",\"on\":\"" + next + "\"}");
+            } else if (n == 2) {
+                lines.add("{\"type\":\"ConsultationStarted\"," + at + ",\"on\":\"" + next + "\",\"party\":\"OTHER_AGENCY\"}");
             }
         }
     }

@@ -35,12 +35,13 @@ class StartupTasks {
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
         if (demo) {
-            int year = LocalDate.now(clock.withZone(Recording.CHINA)).getYear() - 1;
-            LedgerImport.Result result = ledgerImport.record(DemoLedger.forYear(year), recorder.as("demo"));
+            LocalDate today = LocalDate.now(clock.withZone(Recording.CHINA));
+            LedgerImport.Result result = ledgerImport.record(DemoLedger.upTo(today), recorder.as("demo"));
             if (!result.isRecorded()) {
                 throw new IllegalStateException("the demo ledger was refused: " + result.errors());
             }
-            LOG.info("demo ledger of {}: {} records recorded, {} already recorded", year, result.recorded(), result.alreadyRecorded());
+            LOG.info("demo ledger of {} and open applications up to {}: {} records recorded, {} already recorded",
+                    today.getYear() - 1, today, result.recorded(), result.alreadyRecorded());
         }
         LOG.info("Disclosure Ledger ready");
     }
