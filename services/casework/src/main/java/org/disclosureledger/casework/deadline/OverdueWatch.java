@@ -3,6 +3,10 @@ package org.disclosureledger.casework.deadline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.EventHandler;
@@ -35,11 +39,16 @@ public class OverdueWatch {
     public static final String STATUTORY_CLOCK = "statutory-clock";
     static final String AGGREGATE_TYPE = "ApplicationCase";
 
+    /** The task under which Axon's DbSchedulerDeadlineManager keeps every deadline. */
+    static final String DEADLINE_TASK = "AxonDeadline";
+
     private final DeadlineManager deadlines;
+    private final SchedulerClient scheduler;
     private final JdbcClient jdbc;
 
-    public OverdueWatch(DeadlineManager deadlines, JdbcClient jdbc) {
+    public OverdueWatch(DeadlineManager deadlines, SchedulerClient scheduler, JdbcClient jdbc) {
         this.deadlines = deadlines;
+        this.scheduler = scheduler;
         this.jdbc = jdbc;
     }
 
@@ -80,7 +89,7 @@ public class OverdueWatch {
         if (watched.isPresent() && dueOn.equals(watched.get().dueOn())) {
             return;
         }
-        watched.ifPresent(w -> deadlines.cancelSchedule(deadlineName(clock), w.scheduleId()));
+        watched.ifPresent(w -> cancel(w.scheduleId()));
         OverdueCheck check = new OverdueCheck(application, dueOn);
         Instant at = overdueAt(dueOn);
         String scheduleId = deadlines.schedule(at, deadlineName(clock),
@@ -99,10 +108,22 @@ public class OverdueWatch {
 
     private void unwatch(ApplicationId application, StatutoryClock clock) {
         watched(application, clock).ifPresent(w -> {
-            deadlines.cancelSchedule(deadlineName(clock), w.scheduleId());
+            cancel(w.scheduleId());
             jdbc.sql("DELETE FROM casework.deadline_watch WHERE application = ? AND clock = ?")
                     .param(application.toString()).param(clock.name()).update();
         });
+    }
+
+    /**
+     * Cancels a deadline, in the batch's transaction. One that is firing right now, or has fired, needs no cancelling:
+     * its handler records nothing for a due date that no longer stands or a case that is concluded.
+     */
+    private void cancel(String scheduleId) {
+        try {
+            scheduler.cancel(TaskInstanceId.of(DEADLINE_TASK, scheduleId));
+        } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException firingOrFired) {
+            // see above
+        }
     }
 
     private record Watched(LocalDate dueOn, String scheduleId) {
