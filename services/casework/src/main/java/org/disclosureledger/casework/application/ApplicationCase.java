@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.disclosureledger.casework.ledgerimport.ImportAggregateCache;
 import org.disclosureledger.casework.agency.RegisteredAgencies;
 import org.disclosureledger.casework.application.ApplicationCommand.AnswerApplication;
 import org.disclosureledger.casework.application.ApplicationCommand.EndConsultation;
@@ -69,7 +70,7 @@ import org.disclosureledger.kernel.money.Yuan;
  * ({@link ReplyDeadlineSet}), the supplement notice and the consultation opinion ({@link DeadlineSet}). A clock that runs
  * out is recorded by its deadline ({@link ReplyOverdue}, {@link ConsultationOverdue}); a new calendar recounts them all.
  */
-@Aggregate
+@Aggregate(cache = ImportAggregateCache.NAME)
 public class ApplicationCase {
     static final int SUPPLEMENT_NOTICE_WORKING_DAYS = StatutoryClock.SUPPLEMENT_NOTICE.workingDays();
     static final int CONSULTATION_WORKING_DAYS = StatutoryClock.CONSULTATION_OPINION.workingDays();

@@ -54,14 +54,16 @@ public class LedgerImport {
 
     private final ObjectMapper reader = new ObjectMapper();
     private final CaseworkGateway casework;
+    private final ImportAggregateCache cases;
     private final ApplicantParticularsStore particulars;
     private final JdbcClient jdbc;
     private final TransactionTemplate fileTransaction;
     private final TransactionTemplate lineSavepoint;
 
-    public LedgerImport(CaseworkGateway casework, ApplicantParticularsStore particulars, JdbcClient jdbc,
+    public LedgerImport(CaseworkGateway casework, ImportAggregateCache cases, ApplicantParticularsStore particulars, JdbcClient jdbc,
                         PlatformTransactionManager transactions) {
         this.casework = casework;
+        this.cases = cases;
         this.particulars = particulars;
         this.jdbc = jdbc;
         this.fileTransaction = new TransactionTemplate(transactions);
@@ -97,13 +99,13 @@ public class LedgerImport {
         if (lines.isEmpty() && errors.isEmpty()) {
             errors.add(new LineError(0, null, "the file has no ledger records"));
         }
-        return fileTransaction.execute(status -> {
+        return cases.during(() -> fileTransaction.execute(status -> {
             Result result = recordInOrder(lines, errors, failedCases, recording);
             if (!result.isRecorded()) {
                 status.setRollbackOnly();
             }
             return result;
-        });
+        }));
     }
 
     private void read(int number, String text, List<Line> lines, List<LineError> errors, Set<String> failedCases) {
@@ -149,6 +151,7 @@ public class LedgerImport {
                 });
                 recorded++;
             } catch (Refusal refusal) {
+                cases.forget();
                 errors.add(new LineError(line.number(), refusal.field(), refusal.getMessage()));
                 if (record.opensCase() && record.caseKey() != null) {
                     failedCases.add(record.caseKey());
@@ -159,7 +162,7 @@ public class LedgerImport {
         return errors.isEmpty() ? new Result(recorded, repeated, List.of()) : new Result(0, 0, List.copyOf(errors));
     }
 
-    /** Agencies first, parents before children; then by stage, business date and line. */
+    /** Agencies first, parents before children; then by stage, each case's lines together by business date and line. */
     private static List<Line> inRecordingOrder(List<Line> lines) {
         Map<String, String> parents = new HashMap<>();
         for (Line line : lines) {
@@ -170,6 +173,7 @@ public class LedgerImport {
         List<Line> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparingInt((Line line) -> line.record().stage())
                 .thenComparingInt(line -> line.record().stage() == LedgerRecordReader.AGENCIES ? depth(line.record().agency().value(), parents) : 0)
+                .thenComparing(line -> line.record().caseKey(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(line -> line.record().businessDate(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingInt(Line::number));
         return ordered;

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.disclosureledger.casework.ledgerimport.ImportAggregateCache;
 import org.disclosureledger.casework.agency.RegisteredAgencies;
 import org.disclosureledger.casework.application.KnownApplications;
 import org.disclosureledger.casework.litigation.LitigationCommand.ConcludeLawsuit;
@@ -23,7 +24,7 @@ import org.disclosureledger.kernel.litigation.LawsuitFiled;
 import org.disclosureledger.kernel.litigation.LawsuitId;
 
 /** An administrative lawsuit (行政诉讼) in which the agency is the defendant, filed directly or after a review. Where a review body is co-defendant only the original agency records it (国办公开办函〔2016〕201号). */
-@Aggregate
+@Aggregate(cache = ImportAggregateCache.NAME)
 public class AdministrativeLawsuit {
     @AggregateIdentifier
     private LawsuitId lawsuitId;

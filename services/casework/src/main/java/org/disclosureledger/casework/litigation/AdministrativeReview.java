@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.disclosureledger.casework.ledgerimport.ImportAggregateCache;
 import org.disclosureledger.casework.agency.RegisteredAgencies;
 import org.disclosureledger.casework.application.KnownApplications;
 import org.disclosureledger.casework.litigation.LitigationCommand.ConcludeReview;
@@ -23,7 +24,7 @@ import org.disclosureledger.kernel.litigation.ReviewFiled;
 import org.disclosureledger.kernel.litigation.ReviewId;
 
 /** An administrative review (行政复议) in which the agency is the respondent. */
-@Aggregate
+@Aggregate(cache = ImportAggregateCache.NAME)
 public class AdministrativeReview {
     @AggregateIdentifier
     private ReviewId reviewId;

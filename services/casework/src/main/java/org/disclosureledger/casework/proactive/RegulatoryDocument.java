@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.disclosureledger.casework.ledgerimport.ImportAggregateCache;
 import org.disclosureledger.casework.agency.RegisteredAgencies;
 import org.disclosureledger.casework.proactive.ProactiveCommand.IssueDocument;
 import org.disclosureledger.casework.proactive.ProactiveCommand.RepealDocument;
@@ -22,7 +23,7 @@ import org.disclosureledger.kernel.proactive.DocumentIssued;
 import org.disclosureledger.kernel.proactive.DocumentRepealed;
 
 /** A 规章 or 行政规范性文件 (Art. 20(1)): in force from its issue until it is repealed. */
-@Aggregate
+@Aggregate(cache = ImportAggregateCache.NAME)
 public class RegulatoryDocument {
     @AggregateIdentifier
     private DocumentId documentId;

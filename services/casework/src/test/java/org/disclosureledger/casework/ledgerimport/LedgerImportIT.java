@@ -113,6 +113,31 @@ class LedgerImportIT {
     }
 
     @Test
+    void aRolledBackImportLeavesNoCaseStateBehind() throws Exception {
+        String answered = "{\"type\":\"ApplicationAnswered\",@,\"application\":\"A1\",\"on\":\"2021-10-20\",\"result\":\"DISCLOSED\"}";
+        String bad = "{\"type\":\"InformationPublished\",@,\"item\":\"w1\",\"on\":\"2021-03-01\",\"channel\":\"CARRIER_PIGEON\"}";
+        importing(ledger(RECEIVED, answered, bad)).andExpect(status().isUnprocessableEntity());
+        importing(ledger(RECEIVED, "{\"type\":\"ApplicationWithdrawn\",@,\"application\":\"A1\",\"on\":\"2021-10-21\"}"))
+                .andExpect(status().isOk());
+        caseOf("A1").andExpect(jsonPath("$.result").value("OTHER")).andExpect(jsonPath("$.concludedOn").value("2021-10-21"));
+    }
+
+    @Test
+    void aRefusedStepLeavesTheCaseAsItWasForTheNextSteps() throws Exception {
+        importing(ledger(RECEIVED,
+                "{\"type\":\"ConsultationStarted\",@,\"application\":\"A1\",\"on\":\"2021-10-08\",\"party\":\"THIRD_PARTY\"}",
+                "{\"type\":\"ConsultationStarted\",@,\"application\":\"A1\",\"on\":\"2021-10-09\",\"party\":\"THIRD_PARTY\"}",
+                "{\"type\":\"ConsultationEnded\",@,\"application\":\"A1\",\"on\":\"2021-10-15\"}",
+                "{\"type\":\"ConsultationEnded\",@,\"application\":\"A1\",\"on\":\"2021-10-16\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[0].line").value(4))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("already under way")))
+                .andExpect(jsonPath("$.errors[1].line").value(6))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("no consultation is under way")));
+    }
+
+    @Test
     void aMalformedLineIsNamed() throws Exception {
         importing(ledger(RECEIVED, "{\"type\":\"ApplicationWithdrawn\",@,\"application\":\"A1\",\"on\":")).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].line").value(3))
