@@ -165,7 +165,6 @@ class ReportingThroughKafkaTest {
                 .path("value").asDouble() >= 3);
         assertThat(jdbc.sql("SELECT count(*) FROM reporting.publication WHERE agency = 'kpoison'").query(Long.class).single())
                 .as("the feed has not gone past the message it cannot read").isEqualTo(1);
-        assertThat(LedgerClient.json(refused.getBody()).path("detail").asText()).contains("halted");
     }
 
     /** Waits until casework's publisher has sent every event stored so far (the publisher is asynchronous). */
@@ -174,8 +173,8 @@ class ReportingThroughKafkaTest {
         StreamingEventProcessor publisher = processing.eventProcessor(LedgerEventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!publisher.processingStatus().values().stream().allMatch(status -> position(status) >= head)
-                || publisher.processingStatus().isEmpty()) {
+        while (publisher.processingStatus().isEmpty()
+                || !publisher.processingStatus().values().stream().allMatch(status -> position(status) >= head)) {
             assertThat(System.nanoTime()).as("the publisher reaches position " + head).isLessThan(deadline);
             Thread.sleep(20);
         }
