@@ -15,7 +15,7 @@ import org.disclosureledger.reporting.calculation.ReportSubject;
 import org.disclosureledger.reporting.calculation.ReportYear;
 import org.disclosureledger.reporting.facts.AgencyHierarchy;
 import org.disclosureledger.reporting.facts.ProjectedFacts;
-import org.disclosureledger.reporting.projection.ProjectionProgress;
+import org.disclosureledger.reporting.projection.ProjectionCatchUp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -26,17 +26,17 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ProjectedAnnualReports implements AnnualReports {
-    private final ProjectionProgress progress;
+    private final ProjectionCatchUp catchUp;
     private final AgencyHierarchy agencies;
     private final ProjectedFacts facts;
     private final AnnualReportCalculator calculator;
     private final CheckAlarm alarm;
     private final Duration readYourWritesTimeout;
 
-    public ProjectedAnnualReports(ProjectionProgress progress, AgencyHierarchy agencies, ProjectedFacts facts,
+    public ProjectedAnnualReports(ProjectionCatchUp catchUp, AgencyHierarchy agencies, ProjectedFacts facts,
                                   AnnualReportCalculator calculator, CheckAlarm alarm,
                                   @Value("${ledger.report.read-your-writes-timeout}") Duration readYourWritesTimeout) {
-        this.progress = progress;
+        this.catchUp = catchUp;
         this.agencies = agencies;
         this.facts = facts;
         this.calculator = calculator;
@@ -58,7 +58,7 @@ public class ProjectedAnnualReports implements AnnualReports {
     public Optional<CellProvenance.Cell> provenance(AgencyCode agency, int year, boolean consolidated, String table, String row,
                                                     String column) {
         ReportYear reportYear = ReportYear.of(year);
-        progress.awaitHead(readYourWritesTimeout);
+        catchUp.await(readYourWritesTimeout);
         return agencies.find(agency).map(found -> CellProvenance.of(facts.of(agencies.scope(agency, consolidated), reportYear),
                 reportYear, calculator.reviewCountingPolicy(), table, row, column));
     }
@@ -69,7 +69,7 @@ public class ProjectedAnnualReports implements AnnualReports {
 
     private Optional<AnnualReport> of(AgencyCode agency, int year, boolean consolidated, AnnualReportCalculator calculation) {
         ReportYear reportYear = ReportYear.of(year);
-        progress.awaitHead(readYourWritesTimeout);
+        catchUp.await(readYourWritesTimeout);
         return agencies.find(agency).map(found -> {
             ReportSubject subject = new ReportSubject(found.code(), found.name(), consolidated);
             RecordedFacts recorded = facts.of(agencies.scope(agency, consolidated), reportYear);

@@ -51,7 +51,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The narrative sections through the staff API, on PostgreSQL, into the published documents: written and revised
- * (each revision an event, projected by report-narratives), refused with the reason, and printed with the figures of
+ * (each revision an event, projected with the facts by annual-report-facts), refused with the reason, and printed with the figures of
  * the report filled in. The report's tables come from a hand-built report of the sample township (85 items published,
  * 69 on WeChat, 16 otherwise), since the report calculator is another part.
  */

@@ -1,9 +1,6 @@
 package org.disclosureledger.casework.axon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -15,6 +12,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.disclosureledger.kernel.RecordingMetadata;
+import org.disclosureledger.kernel.stream.LedgerEventJson;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,12 +67,9 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** The mapper of stored messages: ISO dates, no failure on fields added by later revisions. */
+    /** The mapper of stored messages, the kernel's {@link LedgerEventJson}: ISO dates, no failure on fields added by later revisions. */
     public static ObjectMapper messageObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return LedgerEventJson.objectMapper();
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package org.disclosureledger.reporting.document;
 
 import java.net.URI;
-import org.disclosureledger.reporting.narrative.ProcessingGroupCatchUp.ProjectionBehind;
+import org.disclosureledger.reporting.projection.ProjectionBehind;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -2,7 +2,7 @@ package org.disclosureledger.reporting.web;
 
 import java.time.Duration;
 import org.disclosureledger.reporting.ReportingConfiguration;
-import org.disclosureledger.reporting.projection.ProjectionProgress.ProjectionBehind;
+import org.disclosureledger.reporting.projection.ProjectionBehind;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,8 +32,8 @@ public class ReportProblems {
     public ResponseEntity<ProblemDetail> behind(ProjectionBehind behind) {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, behind.getMessage());
         detail.setTitle("Annual report projection not up to date");
-        detail.setProperty("recordsUpTo", behind.head());
-        detail.setProperty("projectedUpTo", behind.processedUpTo());
+        detail.setProperty("recordsUpTo", behind.recordsUpTo());
+        detail.setProperty("projectedUpTo", behind.projectedUpTo());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(PROBLEM)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(Duration.ofSeconds(5).toSeconds())).body(detail);
     }

@@ -5,37 +5,25 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.annotation.MetaDataValue;
-import org.disclosureledger.kernel.RecordingMetadata;
 import org.disclosureledger.kernel.agency.AgencyCode;
 import org.disclosureledger.kernel.report.NarrativeSection;
 import org.disclosureledger.kernel.report.ReportNarrativeRevised;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Every revision of the reports' narrative sections, in {@code reporting.report_narrative_revision}; the current text
- * of a section is its latest revision. A replay starts from an empty table and inserts each revision once.
+ * of a section is its latest revision. A revision is keyed by its report and its sequence number there, so projecting
+ * it again inserts nothing.
  */
-@Component
-@ProcessingGroup(NarrativeProjection.PROCESSING_GROUP)
-public class NarrativeProjection {
-    public static final String PROCESSING_GROUP = "report-narratives";
-
+public class NarrativeRevisions {
     private final JdbcClient jdbc;
 
-    public NarrativeProjection(JdbcClient jdbc) {
+    public NarrativeRevisions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @EventHandler
-    void on(ReportNarrativeRevised event, @SequenceNumber long sequence,
-            @MetaDataValue(RecordingMetadata.RECORDED_BY) String recordedBy,
-            @MetaDataValue(RecordingMetadata.RECORDED_AT) String recordedAt) {
+    /** Keeps one revision; {@code sequence} is the event's place in its report, {@code recordedAt} an ISO instant. */
+    public void record(ReportNarrativeRevised event, long sequence, String recordedBy, String recordedAt) {
         jdbc.sql("""
                 INSERT INTO reporting.report_narrative_revision
                     (agency, year, sequence_number, section, text, revised_on, recorded_by, recorded_at)
@@ -52,13 +40,8 @@ public class NarrativeProjection {
                 .update();
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("TRUNCATE reporting.report_narrative_revision").update();
-    }
-
     /** The latest revision of each section of the report, as projected so far. */
-    Map<NarrativeSection, String> current(AgencyCode agency, int year) {
+    public Map<NarrativeSection, String> current(AgencyCode agency, int year) {
         Map<NarrativeSection, String> texts = new EnumMap<>(NarrativeSection.class);
         jdbc.sql("""
                 SELECT DISTINCT ON (section) section, text FROM reporting.report_narrative_revision
