@@ -140,6 +140,7 @@ class PersonalDataAccessIT {
                 .andExpect(jsonPath("$.applicant.applicantName").value(NAME))
                 .andExpect(jsonPath("$.applicant.contact").value(CONTACT))
                 .andExpect(jsonPath("$.applicant.subject").value(SUBJECT))
+                .andExpect(jsonPath("$.applicant.length()").value(3))
                 .andExpect(jsonPath("$.applicantErasure").doesNotExist())
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")));
     }
