@@ -21,21 +21,23 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The node with staff users configured (a users file made at test time, as {@code ./ledger up --demo} makes the demo's):
  * the import, the report and the calendar answer anonymous callers as before; applicants' particulars only the staff
- * of the agency above; erasing them leaves the report as it was.
+ * of the agency (or above it, to read); erasing them leaves the report as it was.
  */
 @SpringBootTest(classes = SingleNodeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PersonalDataOnTheNodeTest {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String COUNTY = "pn-county-" + RUN;
     private static final String TOWN = "pn-town-" + RUN;
-    private static String password;
+    private static String countyPassword;
+    private static String townPassword;
 
     @DynamicPropertySource
     static void users(DynamicPropertyRegistry properties) {
         try {
             Path users = Files.createTempDirectory("ledger-node").resolve("users");
             users.toFile().deleteOnExit();
-            password = DemoStaffUser.add(users, "county.clerk", COUNTY);
+            countyPassword = DemoStaffUser.add(users, "county.clerk", COUNTY);
+            townPassword = DemoStaffUser.add(users, "town.clerk", TOWN);
             properties.add("ledger.security.users-file", users::toString);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,16 +67,18 @@ class PersonalDataOnTheNodeTest {
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
         assertThat(anonymous.getBody()).doesNotContain("赵大明");
 
-        TestRestTemplate staff = http.withBasicAuth("county.clerk", password);
-        ResponseEntity<String> read = staff.getForEntity(applicant, String.class);
+        TestRestTemplate county = http.withBasicAuth("county.clerk", countyPassword);
+        ResponseEntity<String> read = county.getForEntity(applicant, String.class);
         assertThat(read.getStatusCode().value()).isEqualTo(200);
         assertThat(LedgerClient.json(read.getBody()).path("applicant").path("applicantName").asText()).isEqualTo("赵大明");
 
-        ResponseEntity<Void> erased = staff.exchange("/api/v1/agencies/" + TOWN + "/applications/A1/applicant", HttpMethod.DELETE, null, Void.class);
-        assertThat(erased.getStatusCode().value()).isEqualTo(204);
-        JsonNode after = LedgerClient.json(staff.getForEntity(applicant, String.class).getBody());
+        String erasure = "/api/v1/agencies/" + TOWN + "/applications/A1/applicant";
+        assertThat(county.exchange(erasure, HttpMethod.DELETE, null, String.class).getStatusCode().value()).isEqualTo(403);
+        TestRestTemplate town = http.withBasicAuth("town.clerk", townPassword);
+        assertThat(town.exchange(erasure, HttpMethod.DELETE, null, Void.class).getStatusCode().value()).isEqualTo(204);
+        JsonNode after = LedgerClient.json(county.getForEntity(applicant, String.class).getBody());
         assertThat(after.path("applicant").isNull()).isTrue();
-        assertThat(after.path("applicantErasure").path("erasedBy").asText()).isEqualTo("county.clerk");
+        assertThat(after.path("applicantErasure").path("erasedBy").asText()).isEqualTo("town.clerk");
         assertThat(after.path("case").path("result").asText()).isEqualTo("DISCLOSED");
         assertThat(api.report(TOWN, 2021)).isEqualTo(report);
     }

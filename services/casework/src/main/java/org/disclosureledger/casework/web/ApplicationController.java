@@ -82,7 +82,7 @@ public class ApplicationController {
         if (include == null || !include.contains("applicant")) {
             return view(id);
         }
-        personalData.require(id.agency());
+        personalData.requireToSee(id.agency());
         Map<String, Object> withApplicant = new LinkedHashMap<>();
         withApplicant.put("case", view(id));
         withApplicant.put("applicant", particulars.find(id).orElse(null));
@@ -90,11 +90,11 @@ public class ApplicationController {
         return withApplicant;
     }
 
-    /** Erases the applicant's particulars (staff of the agency or above it, or an administrator); the case and its events stay. */
+    /** Erases the applicant's particulars (staff of the agency itself, or an administrator); the case and its events stay. */
     @DeleteMapping("/api/v1/agencies/{agency}/applications/{application}/applicant")
     public ResponseEntity<Void> eraseApplicant(@PathVariable String agency, @PathVariable String application, HttpServletRequest request) {
         ApplicationId id = Paths.application(agency, application);
-        personalData.require(id.agency());
+        personalData.requireToErase(id.agency());
         existing(id);
         particulars.erase(id, recorder.of(request));
         return ResponseEntity.noContent().build();

@@ -204,9 +204,12 @@ class PersonalDataAccessIT {
     }
 
     @Test
-    void onlyStaffOfTheAgencyEraseTheParticulars() throws Exception {
+    void onlyStaffOfTheAgencyItselfEraseTheParticulars() throws Exception {
         api.perform(erasure()).andExpect(status().isUnauthorized());
         api.perform(as("other.clerk", erasure())).andExpect(status().isForbidden());
+        api.perform(as("county.clerk", erasure()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("only staff of " + TOWNSHIP + " itself or an administrator")));
         api.perform(as("town.clerk", particulars())).andExpect(jsonPath("$.applicant.applicantName").value(NAME));
         api.perform(as("town.clerk", delete("/api/v1/agencies/{agency}/applications/NONE/applicant", TOWNSHIP)))
                 .andExpect(status().isNotFound());
