@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * of the agency (or above it, to read); erasing them leaves the report as it was.
  */
 @SpringBootTest(classes = SingleNodeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // a context of its own (its users file): closed after the class, so its processors and scheduler stop
 class PersonalDataOnTheNodeTest {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String COUNTY = "pn-county-" + RUN;
