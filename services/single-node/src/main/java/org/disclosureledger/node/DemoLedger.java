@@ -20,8 +20,11 @@ import org.disclosureledger.kernel.proactive.PublicationChannel;
  * weeks before today. Seeded: the same lines every time, so that recording them again records nothing new.
  */
 final class DemoLedger {
+    /** The county at the top of the demo's agencies: its staff see every demo agency's applicants. */
+    static final String COUNTY = "demo-county";
+
     private static final String[][] AGENCIES = {
-            {"demo-county", "示范县人民政府", "COUNTY", null},
+            {COUNTY, "示范县人民政府", "COUNTY", null},
             {"demo-county-finance", "示范县财政局", "DEPARTMENT", "demo-county"},
             {"demo-county-land", "示范县自然资源局", "DEPARTMENT", "demo-county"},
             {"demo-east", "东湖镇人民政府", "TOWNSHIP", "demo-county"},

@@ -59,6 +59,23 @@ public class AgencyDirectory implements RegisteredAgencies {
                 .list();
     }
 
+    /** Whether {@code agency} is {@code above} itself or one of the agencies under it, at any depth. */
+    public boolean isAtOrBelow(AgencyCode agency, AgencyCode above) {
+        if (agency.equals(above)) {
+            return true;
+        }
+        return jdbc.sql("""
+                WITH RECURSIVE chain (agency, parent) AS (
+                    SELECT agency, parent FROM casework.agency_directory WHERE agency = :agency
+                    UNION
+                    SELECT d.agency, d.parent FROM casework.agency_directory d JOIN chain c ON d.agency = c.parent)
+                SELECT EXISTS (SELECT 1 FROM chain WHERE agency = :above)""")
+                .param("agency", agency.value())
+                .param("above", above.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     private static Entry entry(ResultSet rs, int row) throws SQLException {
         String parent = rs.getString("parent");
         return new Entry(AgencyCode.of(rs.getString("agency")), rs.getString("name"),

@@ -12,6 +12,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.disclosureledger.casework.recording.Recording;
 import org.disclosureledger.kernel.RecordingMetadata;
@@ -115,14 +116,23 @@ public class OverdueWatch {
     }
 
     /**
-     * Cancels a deadline, in the batch's transaction. One that is firing right now, or has fired, needs no cancelling:
-     * its handler records nothing for a due date that no longer stands or a case that is concluded.
+     * Cancels a deadline as the batch commits, after the deadlines the batch schedules (Axon schedules them then too):
+     * a deadline scheduled and moved within one batch is cancelled, not left behind. One that is firing right now, or
+     * has fired, needs no cancelling: its handler records nothing for a due date that no longer stands or a case that
+     * is concluded.
      */
     private void cancel(String scheduleId) {
-        try {
-            scheduler.cancel(TaskInstanceId.of(DEADLINE_TASK, scheduleId));
-        } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException firingOrFired) {
-            // see above
+        Runnable cancel = () -> {
+            try {
+                scheduler.cancel(TaskInstanceId.of(DEADLINE_TASK, scheduleId));
+            } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException firingOrFired) {
+                // see above
+            }
+        };
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().onPrepareCommit(batch -> cancel.run());
+        } else {
+            cancel.run();
         }
     }
 

@@ -113,7 +113,7 @@ public class LedgerImport {
         try {
             node = reader.readTree(text);
         } catch (JsonProcessingException e) {
-            errors.add(new LineError(number, null, "not a JSON object: " + e.getOriginalMessage()));
+            errors.add(new LineError(number, null, "not a JSON object: " + JsonErrors.inLine(e)));
             return;
         }
         try {

@@ -1,13 +1,17 @@
 package org.disclosureledger.casework.personaldata;
 
-import java.time.Instant;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
+import org.disclosureledger.casework.recording.Recording;
 import org.disclosureledger.kernel.application.ApplicationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps applicants' particulars beside the ledger, erasable, never in an event. */
+/**
+ * Keeps applicants' particulars beside the ledger, erasable, never in an event. Reading them is for
+ * {@link PersonalDataAccess} to allow first.
+ */
 @Component
 public class ApplicantParticularsStore {
     private final JdbcClient jdbc;
@@ -42,14 +46,27 @@ public class ApplicantParticularsStore {
                 .optional();
     }
 
-    /** Erases the particulars (retention ended, or the applicant's request); the case itself stays. */
-    public boolean erase(ApplicationId applicationId, Instant erasedAt) {
+    public Optional<Erasure> erasureOf(ApplicationId applicationId) {
+        return jdbc.sql("""
+                SELECT erased_at, erased_by FROM casework.applicant_particulars
+                WHERE application = ? AND erased_at IS NOT NULL""")
+                .param(applicationId.toString())
+                .query((rs, row) -> new Erasure(rs.getTimestamp(1).toInstant(), rs.getString(2)))
+                .optional();
+    }
+
+    /**
+     * Erases the particulars (retention ended, or the applicant's request), noting when and by whom; the case and its
+     * events stay. False when there was nothing to erase (none kept, or erased before: the first erasure stands).
+     */
+    public boolean erase(ApplicationId applicationId, Recording erasure) {
         return jdbc.sql("""
                 UPDATE casework.applicant_particulars
-                SET applicant_name = NULL, contact = NULL, subject = NULL, erased_at = :erasedAt
+                SET applicant_name = NULL, contact = NULL, subject = NULL, erased_at = :erasedAt, erased_by = :erasedBy
                 WHERE application = :application AND erased_at IS NULL""")
                 .param("application", applicationId.toString())
-                .param("erasedAt", Timestamp.from(erasedAt))
+                .param("erasedAt", Timestamp.from(erasure.at()))
+                .param("erasedBy", erasure.by())
                 .update() > 0;
     }
 }

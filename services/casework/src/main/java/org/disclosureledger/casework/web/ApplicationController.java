@@ -12,10 +12,12 @@ import org.disclosureledger.casework.ledgerimport.LedgerImport;
 import org.disclosureledger.casework.ledgerimport.LedgerRecord;
 import org.disclosureledger.casework.ledgerimport.RecordFields.FieldError;
 import org.disclosureledger.casework.personaldata.ApplicantParticularsStore;
+import org.disclosureledger.casework.personaldata.PersonalDataAccess;
 import org.disclosureledger.casework.recording.Recorder;
 import org.disclosureledger.casework.recording.Refusal;
 import org.disclosureledger.kernel.application.ApplicationId;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,19 +27,23 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The staff API of disclosure applications: register one as it arrives, record each step of its handling,
- * read its state, its due date with the reasons, and its full history.
+ * read its state, its due date with the reasons, and its full history. The applicant's particulars (personal data,
+ * kept outside the events) are read or erased only by the agency's staff ({@link PersonalDataAccess}).
  */
 @RestController
 public class ApplicationController {
     private final LedgerImport ledger;
     private final CaseHistory histories;
     private final ApplicantParticularsStore particulars;
+    private final PersonalDataAccess personalData;
     private final Recorder recorder;
 
-    public ApplicationController(LedgerImport ledger, CaseHistory histories, ApplicantParticularsStore particulars, Recorder recorder) {
+    public ApplicationController(LedgerImport ledger, CaseHistory histories, ApplicantParticularsStore particulars,
+                                 PersonalDataAccess personalData, Recorder recorder) {
         this.ledger = ledger;
         this.histories = histories;
         this.particulars = particulars;
+        this.personalData = personalData;
         this.recorder = recorder;
     }
 
@@ -68,18 +74,30 @@ public class ApplicationController {
         return view(id);
     }
 
+    /** With {@code ?include=applicant}, also the applicant's particulars (or when and by whom they were erased): staff only. */
     @GetMapping("/api/v1/agencies/{agency}/applications/{application}")
     public Object state(@PathVariable String agency, @PathVariable String application,
                         @RequestParam(name = "include", required = false) List<String> include) {
         ApplicationId id = Paths.application(agency, application);
-        ApplicationCaseView view = view(id);
         if (include == null || !include.contains("applicant")) {
-            return view;
+            return view(id);
         }
+        personalData.requireToSee(id.agency());
         Map<String, Object> withApplicant = new LinkedHashMap<>();
-        withApplicant.put("case", view);
+        withApplicant.put("case", view(id));
         withApplicant.put("applicant", particulars.find(id).orElse(null));
+        particulars.erasureOf(id).ifPresent(erasure -> withApplicant.put("applicantErasure", erasure));
         return withApplicant;
+    }
+
+    /** Erases the applicant's particulars (staff of the agency itself, or an administrator); the case and its events stay. */
+    @DeleteMapping("/api/v1/agencies/{agency}/applications/{application}/applicant")
+    public ResponseEntity<Void> eraseApplicant(@PathVariable String agency, @PathVariable String application, HttpServletRequest request) {
+        ApplicationId id = Paths.application(agency, application);
+        personalData.requireToErase(id.agency());
+        existing(id);
+        particulars.erase(id, recorder.of(request));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/agencies/{agency}/applications/{application}/history")

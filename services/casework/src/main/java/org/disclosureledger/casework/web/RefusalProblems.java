@@ -1,15 +1,23 @@
 package org.disclosureledger.casework.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.disclosureledger.casework.ledgerimport.JsonErrors;
 import org.disclosureledger.casework.ledgerimport.RecordFields.FieldError;
 import org.disclosureledger.casework.recording.Refusal;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Refused commands and bad fields as {@code application/problem+json}, naming the field at fault. */
+/**
+ * Refused commands and bad fields as {@code application/problem+json}, naming the field at fault. Ahead of Boot's
+ * generic problem handler, so that a malformed body is answered with where it is malformed.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class RefusalProblems {
 
     @ExceptionHandler(Refusal.class)
@@ -35,10 +43,13 @@ public class RefusalProblems {
         return problem;
     }
 
+    /** Says where the body is malformed, never quoting it (it may hold an applicant's particulars). */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ProblemDetail unreadable(HttpMessageNotReadableException error) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the request body is not valid JSON: " + error.getMostSpecificCause().getMessage());
+        String detail = error.getMostSpecificCause() instanceof JsonProcessingException json
+                ? "the request body is not valid JSON: " + JsonErrors.inText(json)
+                : error.getCause() == null ? "the request body is missing" : "the request body cannot be read";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Malformed request");
         return problem;
     }

@@ -3,8 +3,10 @@ package org.disclosureledger.casework.ledgerimport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -254,9 +256,13 @@ class LedgerImportIT {
         long withName = jdbc.sql("SELECT count(*) FROM casework.domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE '%李四有限公司%'")
                 .query(Long.class).single();
         assertThat(withName).isZero();
+        assertThat(jdbc.sql("SELECT applicant_name FROM casework.applicant_particulars WHERE application = ?")
+                .param(agency + "/application/A1").query(String.class).single()).isEqualTo("李四有限公司");
+        // no staff users are configured in this context: nobody reads them, and the answer says why
         api.perform(get("/api/v1/agencies/{agency}/applications/A1?include=applicant", agency))
-                .andExpect(jsonPath("$.applicant.applicantName").value("李四有限公司"))
-                .andExpect(jsonPath("$.applicant.subject").value("某地块规划"));
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(containsString("no staff users are configured")))
+                .andExpect(content().string(not(containsString("李四有限公司"))));
     }
 
     /** Events that name this test's agency (the deadline scheduler may record events of other tests meanwhile). */

@@ -59,6 +59,7 @@ class LedgerEventPublisherIT {
         assertThat(receipt.recordedAt()).isNotBlank();
         assertThat(receipt.payload().path("receivedOn").asText()).isEqualTo("2023-03-01");
         assertThat(receipt.payload().toString()).doesNotContain("赵六");
+        assertThat(published).allSatisfy(envelope -> assertThat(json.writeValueAsString(envelope)).doesNotContain("赵六"));
     }
 
     /** The agency's events as published, up to the first of type {@code last} (the agency's events keep their order). */
