@@ -55,8 +55,12 @@ class LedgerBenchmark {
         long events = events() - eventsBefore;
 
         start = System.nanoTime();
+        while (api.get("/api/v1/agencies/" + agency + "/annual-reports/2025", org.springframework.http.MediaType.APPLICATION_JSON)
+                .getStatusCode().value() == 503) {
+            assertThat(seconds(start)).as("the projection catches up within five minutes").isLessThan(300);
+        }
+        double catchUpSeconds = seconds(start);
         var report = api.report(agency, 2025);
-        double firstReportSeconds = seconds(start);
         assertThat(LedgerClient.cell(report, "NEW_THIS_YEAR", 6)).isEqualTo(CASES);
 
         start = System.nanoTime();
@@ -81,11 +85,11 @@ class LedgerBenchmark {
                 | what | measured | baseline in the same run | ratio |
                 |---|---|---|---|
                 | import through `POST /api/v1/imports` (one transaction, a command per line) | %.0f lines/s, %.0f events/s | JDBC batch insert of %d event-shaped rows: %.0f rows/s | %.2f |
-                | projection catching up, then the first report | %.2f s | | |
+                | projection catching up with the import (%d events), then the first report | %.1f s, %.0f events/s | | |
                 | annual report JSON (calculation, checks, HTTP) | %.1f ms | SQL count over the projected facts: %.1f ms | %.1f |
                 """, LocalDate.now(), CASES, lines, events, System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), lines / importSeconds, events / importSeconds, events, events / baselineInsertSeconds,
-                (events / importSeconds) / (events / baselineInsertSeconds), firstReportSeconds, reportMillis, baselineCountMillis,
+                (events / importSeconds) / (events / baselineInsertSeconds), events, catchUpSeconds, events / catchUpSeconds, reportMillis, baselineCountMillis,
                 reportMillis / baselineCountMillis);
         System.out.println(results);
         Path file = Path.of(System.getProperty("ledger.benchmark.results", "../../docs/benchmarks/results.md"));
