@@ -1,12 +1,14 @@
-package org.disclosureledger.reporting;
+package org.disclosureledger.infra.database;
 
 import java.sql.SQLException;
-import org.disclosureledger.infra.database.PostgresDatabases;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
-/** Gives the reporting tests an empty database of their own (once per JVM and URL). */
+/**
+ * For test runs (each service registers it in its test {@code META-INF/spring.factories}): gives the run an empty
+ * database of its own, once per JVM and URL, because streaming processors replay the whole store.
+ */
 public class FreshTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override
     public void initialize(ConfigurableApplicationContext context) {
