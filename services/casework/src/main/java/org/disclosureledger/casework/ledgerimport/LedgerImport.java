@@ -23,6 +23,7 @@ import org.disclosureledger.casework.personaldata.ApplicantParticularsStore;
 import org.disclosureledger.casework.recording.CaseworkGateway;
 import org.disclosureledger.casework.recording.Recording;
 import org.disclosureledger.casework.recording.Refusal;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,11 +58,13 @@ public class LedgerImport {
     private final ImportAggregateCache cases;
     private final ApplicantParticularsStore particulars;
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate fileTransaction;
     private final TransactionTemplate lineSavepoint;
 
     public LedgerImport(CaseworkGateway casework, ImportAggregateCache cases, ApplicantParticularsStore particulars, JdbcClient jdbc,
-                        PlatformTransactionManager transactions) {
+                        JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
+        this.jdbcTemplate = jdbcTemplate;
         this.casework = casework;
         this.cases = cases;
         this.particulars = particulars;
@@ -133,7 +136,7 @@ public class LedgerImport {
     private Result recordInOrder(List<Line> lines, List<LineError> errors, Set<String> failedCases, Recording recording) {
         Set<String> alreadyRecorded = alreadyRecorded(lines);
         Set<String> seen = new HashSet<>();
-        int recorded = 0;
+        List<Line> recordedLines = new ArrayList<>();
         int repeated = 0;
         for (Line line : inRecordingOrder(lines)) {
             if (alreadyRecorded.contains(line.fingerprint()) || !seen.add(line.fingerprint())) {
@@ -145,11 +148,8 @@ public class LedgerImport {
                 continue;
             }
             try {
-                lineSavepoint.executeWithoutResult(status -> {
-                    dispatch(record, recording);
-                    remember(line, recording);
-                });
-                recorded++;
+                lineSavepoint.executeWithoutResult(status -> dispatch(record, recording));
+                recordedLines.add(line);
             } catch (Refusal refusal) {
                 cases.forget();
                 errors.add(new LineError(line.number(), refusal.field(), refusal.getMessage()));
@@ -159,7 +159,11 @@ public class LedgerImport {
             }
         }
         errors.sort(Comparator.comparingInt(LineError::line));
-        return errors.isEmpty() ? new Result(recorded, repeated, List.of()) : new Result(0, 0, List.copyOf(errors));
+        if (!errors.isEmpty()) {
+            return new Result(0, 0, List.copyOf(errors));
+        }
+        remember(recordedLines, recording);
+        return new Result(recordedLines.size(), repeated, List.of());
     }
 
     /** Agencies first, parents before children; then by stage, each case's lines together by business date and line. */
@@ -199,16 +203,18 @@ public class LedgerImport {
                 .list());
     }
 
-    private void remember(Line line, Recording recording) {
-        jdbc.sql("""
-                INSERT INTO casework.recorded_ledger_line (fingerprint, agency, record_type, recorded_at, recorded_by)
-                VALUES (:fingerprint, :agency, :type, :at, :by)""")
-                .param("fingerprint", line.fingerprint())
-                .param("agency", line.record().agency().value())
-                .param("type", line.record().type())
-                .param("at", Timestamp.from(recording.at()))
-                .param("by", recording.by())
-                .update();
+    /** The fingerprints of the lines recorded, in one batch once every line has been recorded. */
+    private void remember(List<Line> lines, Recording recording) {
+        Timestamp at = Timestamp.from(recording.at());
+        jdbcTemplate.batchUpdate("""
+                        INSERT INTO casework.recorded_ledger_line (fingerprint, agency, record_type, recorded_at, recorded_by)
+                        VALUES (?, ?, ?, ?, ?)""", lines, 1000, (statement, line) -> {
+                    statement.setString(1, line.fingerprint());
+                    statement.setString(2, line.record().agency().value());
+                    statement.setString(3, line.record().type());
+                    statement.setTimestamp(4, at);
+                    statement.setString(5, recording.by());
+                });
     }
 
     /** A line's identity is its content: the SHA-256 of its JSON with keys in order. */
