@@ -1,5 +1,7 @@
 package org.disclosureledger.casework.deadline;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.disclosureledger.kernel.application.ConsultationEnded;
 import org.disclosureledger.kernel.application.DeadlineSet;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,11 +49,16 @@ public class OverdueWatch {
     private final DeadlineManager deadlines;
     private final SchedulerClient scheduler;
     private final JdbcClient jdbc;
+    private final Clock time;
+    private final Duration pastDueGrace;
 
-    public OverdueWatch(DeadlineManager deadlines, SchedulerClient scheduler, JdbcClient jdbc) {
+    public OverdueWatch(DeadlineManager deadlines, SchedulerClient scheduler, JdbcClient jdbc, Clock time,
+                        @Value("${ledger.deadlines.past-due-grace:20s}") Duration pastDueGrace) {
         this.deadlines = deadlines;
         this.scheduler = scheduler;
         this.jdbc = jdbc;
+        this.time = time;
+        this.pastDueGrace = pastDueGrace;
     }
 
     @EventHandler
@@ -80,6 +88,15 @@ public class OverdueWatch {
         unwatch(event.applicationId(), StatutoryClock.CONSULTATION_OPINION);
     }
 
+    /**
+     * A due date already past (a case typed in late, an old ledger imported) fires after a short grace rather than at
+     * once, so that the steps that follow in the stream (usually the answer) can cancel it first. The overdue event is
+     * dated from the due date either way.
+     */
+    private static Instant latest(Instant overdueAt, Instant afterGrace) {
+        return overdueAt.isAfter(afterGrace) ? overdueAt : afterGrace;
+    }
+
     /** The instant a clock that ends on {@code dueOn} is overdue: the start of the next day in China. */
     public static Instant overdueAt(LocalDate dueOn) {
         return dueOn.plusDays(1).atStartOfDay(Recording.CHINA).toInstant();
@@ -92,7 +109,7 @@ public class OverdueWatch {
         }
         watched.ifPresent(w -> cancel(w.scheduleId()));
         OverdueCheck check = new OverdueCheck(application, dueOn);
-        Instant at = overdueAt(dueOn);
+        Instant at = latest(overdueAt(dueOn), time.instant().plus(pastDueGrace));
         String scheduleId = deadlines.schedule(at, deadlineName(clock),
                 new GenericMessage<>(check, MetaData.with(RecordingMetadata.RECORDED_BY, STATUTORY_CLOCK)),
                 new AggregateScopeDescriptor(AGGREGATE_TYPE, application.toString()));
