@@ -106,7 +106,7 @@ public final class WorkingDayCalendar {
             }
             if (!isWorkingDay(day)) {
                 offFrom = offFrom == null ? day : offFrom;
-                offHasHoliday |= holidays.contains(day);
+                offHasHoliday |= isHoliday(day);
                 continue;
             }
             if (offFrom != null) {
@@ -120,7 +120,7 @@ public final class WorkingDayCalendar {
                 continue;
             }
             counted++;
-            if (makeupWorkdays.contains(day) && isWeekend(day)) {
+            if (isMakeupWorkday(day)) {
                 steps.add(day + " (" + weekday(day) + "): make-up working day (调休上班), counted as day " + counted);
             }
         }

@@ -38,7 +38,21 @@ public record ApplicationCaseView(String agency, String application, Status stat
                                   List<DeadlineSet> otherDeadlines, LocalDate replyOverdueOn, List<CaseHistory.Entry> history) {
 
     public enum Status {
-        OPEN, AWAITING_SUPPLEMENT, IN_CONSULTATION, AWAITING_FEE_PAYMENT, CONCLUDED
+        OPEN, AWAITING_SUPPLEMENT, IN_CONSULTATION, AWAITING_FEE_PAYMENT, CONCLUDED;
+
+        /** An open case waits on the applicant first, then on a consulted party, then on a fee; else it is open. */
+        public static Status of(boolean concluded, boolean awaitingSupplement, boolean consulting, boolean feeUnpaid) {
+            if (concluded) {
+                return CONCLUDED;
+            }
+            if (awaitingSupplement) {
+                return AWAITING_SUPPLEMENT;
+            }
+            if (consulting) {
+                return IN_CONSULTATION;
+            }
+            return feeUnpaid ? AWAITING_FEE_PAYMENT : OPEN;
+        }
     }
 
     public static ApplicationCaseView of(ApplicationId id, List<CaseHistory.Entry> history) {
@@ -97,16 +111,7 @@ public record ApplicationCaseView(String agency, String application, Status stat
         }
 
         Status status() {
-            if (conclusion != null) {
-                return Status.CONCLUDED;
-            }
-            if (awaitingSupplement) {
-                return Status.AWAITING_SUPPLEMENT;
-            }
-            if (consulting) {
-                return Status.IN_CONSULTATION;
-            }
-            return feeUnpaid ? Status.AWAITING_FEE_PAYMENT : Status.OPEN;
+            return Status.of(conclusion != null, awaitingSupplement, consulting, feeUnpaid);
         }
     }
 }

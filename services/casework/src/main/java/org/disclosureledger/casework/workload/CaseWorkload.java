@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosureledger.casework.application.ApplicationCaseView;
 import org.disclosureledger.casework.calendar.WorkingDayCalendars;
 import org.disclosureledger.kernel.agency.AgencyCode;
 import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
@@ -47,16 +48,7 @@ public class CaseWorkload {
                        LocalDate consultationDueOn, LocalDate replyOverdueOn, LocalDate consultationOverdueOn, Integer extendedBy,
                        LocalDate concludedOn, Boolean concludedLate) {
         String status() {
-            if (concludedOn != null) {
-                return "CONCLUDED";
-            }
-            if (awaitingSupplement) {
-                return "AWAITING_SUPPLEMENT";
-            }
-            if (consulting) {
-                return "IN_CONSULTATION";
-            }
-            return feeUnpaid ? "AWAITING_FEE_PAYMENT" : "OPEN";
+            return ApplicationCaseView.Status.of(concludedOn != null, awaitingSupplement, consulting, feeUnpaid).name();
         }
     }
 
