@@ -64,11 +64,11 @@ public class LedgerImport {
 
     public LedgerImport(CaseworkGateway casework, ImportAggregateCache cases, ApplicantParticularsStore particulars, JdbcClient jdbc,
                         JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
-        this.jdbcTemplate = jdbcTemplate;
         this.casework = casework;
         this.cases = cases;
         this.particulars = particulars;
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.fileTransaction = new TransactionTemplate(transactions);
         this.lineSavepoint = new TransactionTemplate(transactions);
         this.lineSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -124,13 +124,9 @@ public class LedgerImport {
             lines.add(new Line(number, record, fingerprint(record.agency().value(), node)));
         } catch (FieldError e) {
             errors.add(new LineError(number, e.field(), e.getMessage()));
-            markFailedOpening(node, failedCases);
+            // a case whose opening line is in error: its other lines are not reported again as of an unknown case
+            LedgerRecordReader.openedCase(node).ifPresent(failedCases::add);
         }
-    }
-
-    /** A line that would open a case but is in error: its case's other lines are not reported as of an unknown case. */
-    private static void markFailedOpening(JsonNode node, Set<String> failedCases) {
-        LedgerRecordReader.openedCase(node).ifPresent(failedCases::add);
     }
 
     private Result recordInOrder(List<Line> lines, List<LineError> errors, Set<String> failedCases, Recording recording) {
