@@ -1,11 +1,11 @@
 package org.disclosureledger.casework.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disclosureledger.casework.support.LedgerApi.last;
+import static org.disclosureledger.casework.support.LedgerApi.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.disclosureledger.casework.CaseworkApplication;
 import org.disclosureledger.casework.support.FixedToday;
 import org.disclosureledger.casework.support.LedgerApi;
@@ -106,19 +106,4 @@ class OverdueAfterRestartTest {
         }
     }
 
-    private static List<String> types(JsonNode history) {
-        List<String> types = new ArrayList<>();
-        history.forEach(entry -> types.add(entry.path("type").asText()));
-        return types;
-    }
-
-    private static JsonNode last(JsonNode history, String type) {
-        JsonNode found = null;
-        for (JsonNode entry : history) {
-            if (type.equals(entry.path("type").asText())) {
-                found = entry;
-            }
-        }
-        return found;
-    }
 }

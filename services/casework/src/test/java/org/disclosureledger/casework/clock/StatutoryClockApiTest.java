@@ -1,6 +1,8 @@
 package org.disclosureledger.casework.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disclosureledger.casework.support.LedgerApi.last;
+import static org.disclosureledger.casework.support.LedgerApi.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -56,22 +58,6 @@ class StatutoryClockApiTest {
         Answer answer = api.post("/api/v1/agencies/" + agency + "/applications/" + application + "/steps", json);
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
         return answer;
-    }
-
-    private static List<String> types(JsonNode history) {
-        List<String> types = new ArrayList<>();
-        history.forEach(entry -> types.add(entry.path("type").asText()));
-        return types;
-    }
-
-    private static JsonNode last(JsonNode history, String type) {
-        JsonNode found = null;
-        for (JsonNode entry : history) {
-            if (type.equals(entry.path("type").asText())) {
-                found = entry;
-            }
-        }
-        return found;
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** The staff API over real HTTP, as a client sees it: JSON in, status and JSON out. */
@@ -74,5 +76,23 @@ public final class LedgerApi {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** The event types of a case history answered by {@code GET .../history}, in order. */
+    public static List<String> types(JsonNode history) {
+        List<String> types = new ArrayList<>();
+        history.forEach(entry -> types.add(entry.path("type").asText()));
+        return types;
+    }
+
+    /** The last entry of that type in a case history, or null. */
+    public static JsonNode last(JsonNode history, String type) {
+        JsonNode found = null;
+        for (JsonNode entry : history) {
+            if (type.equals(entry.path("type").asText())) {
+                found = entry;
+            }
+        }
+        return found;
     }
 }

@@ -90,14 +90,7 @@ class DocxRendererTest {
             assertThat(two.at(two.rowOf("行政事业性收费", 1), 3)).isEqualTo("1.234567");
 
             LogicalTable three = tables.get(1);
-            for (int r = 0; r < OfficialLabels.TABLE_THREE_FIGURE_ROWS.size(); r++) {
-                int row = three.rowOf(OfficialLabels.TABLE_THREE_FIGURE_ROWS.get(r), 3);
-                for (int c = 0; c < OfficialLabels.TABLE_THREE_COLUMNS.size(); c++) {
-                    int column = three.columnOf(OfficialLabels.TABLE_THREE_COLUMNS.get(c), 3);
-                    assertThat(three.at(row, column)).as(OfficialLabels.TABLE_THREE_FIGURE_ROWS.get(r) + " / " + OfficialLabels.TABLE_THREE_COLUMNS.get(c))
-                            .isEqualTo(String.valueOf(100 * (r + 1) + c));
-                }
-            }
+            SampleReports.assertDistinctFiguresOfTableThree(three);
             assertThat(three.at(three.rowOf("3.补正后申请内容仍不明确", 3), 1)).isEqualTo("（四）无法提供");
             assertThat(three.at(three.rowOf("3.其他", 3), 0)).isEqualTo("三、本年度办理结果");
 

@@ -53,7 +53,7 @@ class MarkdownRendererTest {
             List<String> row = three.stream().filter(cells -> cells.get(0).replace("\u3000", "").equals(label)).findFirst().orElseThrow();
             List<String> expected = new ArrayList<>();
             for (int c = 0; c < 7; c++) {
-                expected.add(String.valueOf(100 * (r + 1) + c));
+                expected.add(String.valueOf(SampleReports.distinctFigure(r, c)));
             }
             assertThat(row.subList(1, 8)).as(label).containsExactlyElementsOf(expected);
         }

@@ -1,5 +1,7 @@
 package org.disclosureledger.reporting.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -63,10 +65,28 @@ public final class SampleReports {
         return report(AgencyCode.of("distinct"), "示例县人民政府",
                 new ProactiveDisclosure(new DocumentCounts(1, 2, 3), new DocumentCounts(4, 5, 6), 7, 8, 9,
                         new Yuan(new BigDecimal("12345.67")), new Publications(10, Map.of(PublicationChannel.WEBSITE, 10L))),
-                rows((row, column) -> 100L * (row + 1) + column),
+                rows(SampleReports::distinctFigure),
                 new ReviewsAndLawsuits(new OutcomeCounts(11, 12, 13, 14, 15), new OutcomeCounts(21, 22, 23, 24, 25),
                         new OutcomeCounts(31, 32, 33, 34, 35)),
                 new ProcessingFees(2, Yuan.of(300)));
+    }
+
+    /** The figure of {@link #everyCellDifferent()} in table 三, row (0-based, printed order) and column. */
+    public static long distinctFigure(int row, int column) {
+        return 100L * (row + 1) + column;
+    }
+
+    /** Every figure of table 三 of {@link #everyCellDifferent()} sits under its row's label and its column's heading. */
+    static void assertDistinctFiguresOfTableThree(LogicalTable three) {
+        for (int r = 0; r < OfficialLabels.TABLE_THREE_FIGURE_ROWS.size(); r++) {
+            int row = three.rowOf(OfficialLabels.TABLE_THREE_FIGURE_ROWS.get(r), 3);
+            for (int c = 0; c < OfficialLabels.TABLE_THREE_COLUMNS.size(); c++) {
+                int column = three.columnOf(OfficialLabels.TABLE_THREE_COLUMNS.get(c), 3);
+                assertThat(three.at(row, column))
+                        .as(OfficialLabels.TABLE_THREE_FIGURE_ROWS.get(r) + " / " + OfficialLabels.TABLE_THREE_COLUMNS.get(c))
+                        .isEqualTo(String.valueOf(distinctFigure(r, c)));
+            }
+        }
     }
 
     public static Map<NarrativeSection, String> narratives() {
