@@ -1,7 +1,6 @@
 package org.disclosureledger.kernel;
 
 import java.time.LocalDate;
-import org.disclosureledger.kernel.agency.AgencyCode;
 
 /**
  * Every event of the ledger names its agency and the business date it happened on (the date the law and the

@@ -1,7 +1,7 @@
 package org.disclosureledger.reporting;
 
 import java.util.Optional;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.report.AnnualReport;
 
 /** Where every format of the annual report gets its tables: derived from the records, with the cross-checks evaluated. */

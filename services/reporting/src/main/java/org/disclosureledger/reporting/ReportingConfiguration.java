@@ -2,10 +2,10 @@ package org.disclosureledger.reporting;
 
 import org.disclosureledger.kernel.report.ReviewCountingPolicy;
 import org.disclosureledger.reporting.calculation.AnnualReportCalculator;
-import org.disclosureledger.reporting.facts.AgencyHierarchy;
-import org.disclosureledger.reporting.facts.AnnualReportFacts;
-import org.disclosureledger.reporting.facts.ProjectedFacts;
-import org.disclosureledger.reporting.narrative.NarrativeRevisions;
+import org.disclosureledger.reporting.query.AgencyHierarchy;
+import org.disclosureledger.reporting.projection.AnnualReportFacts;
+import org.disclosureledger.reporting.query.ProjectedFacts;
+import org.disclosureledger.reporting.projection.NarrativeRevisions;
 import org.disclosureledger.reporting.projection.ReportingProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

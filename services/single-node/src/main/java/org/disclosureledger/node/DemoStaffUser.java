@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.disclosureledger.casework.recording.Recording;
+import org.disclosureledger.casework.platform.recording.Recording;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**

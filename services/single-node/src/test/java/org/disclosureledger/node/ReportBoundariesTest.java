@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.report.AnnualReport;
 import org.disclosureledger.kernel.report.OutcomeCounts;
 import org.disclosureledger.kernel.report.ReviewCountingPolicy;

@@ -1,5 +1,6 @@
 package org.disclosureledger.kernel.agency;
 
+import org.disclosureledger.kernel.AgencyCode;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;

@@ -2,8 +2,8 @@ package org.disclosureledger.kernel.application;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.disclosureledger.kernel.agency.AgencyCode;
-import org.disclosureledger.kernel.agency.AgencyScopedId;
+import org.disclosureledger.kernel.AgencyCode;
+import org.disclosureledger.kernel.AgencyScopedId;
 
 /** A disclosure application (政府信息公开申请) registered as one case. */
 public record ApplicationId(AgencyCode agency, String number) implements AgencyScopedId {

@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.application;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 
 /** An application was received (收到申请, Art. 29, 31) on the date of receipt its channel gives. The applicant's identity and the request's text are personal data and are kept outside the event history. */
 @Revision("1")

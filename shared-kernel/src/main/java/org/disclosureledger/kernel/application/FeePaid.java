@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.application;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.money.Yuan;
 
 /** The applicant paid the notified fee; the reply clock resumes. */

@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.application;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 
 /** The reply period was extended (Art. 33 ¶2), at most 20 working days and once; late when granted after the reply was due. */
 @Revision("1")

@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.application;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 
 /** No supplement came within the period given: the application is deemed abandoned. */
 @Revision("1")

@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.application;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 
 /** The applicant's supplement came in: the reply period starts anew from this day. */
 @Revision("1")

@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.litigation;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.application.ApplicationId;
 
 /** An administrative lawsuit (行政诉讼) with the agency as defendant, directly or after a review. */

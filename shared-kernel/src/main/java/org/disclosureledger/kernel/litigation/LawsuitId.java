@@ -2,8 +2,8 @@ package org.disclosureledger.kernel.litigation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.disclosureledger.kernel.agency.AgencyCode;
-import org.disclosureledger.kernel.agency.AgencyScopedId;
+import org.disclosureledger.kernel.AgencyCode;
+import org.disclosureledger.kernel.AgencyScopedId;
 
 /** An administrative lawsuit (行政诉讼) in which the agency is defendant. */
 public record LawsuitId(AgencyCode agency, String number) implements AgencyScopedId {

@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.litigation;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 
 /** The review was decided or otherwise ended. */
 @Revision("1")

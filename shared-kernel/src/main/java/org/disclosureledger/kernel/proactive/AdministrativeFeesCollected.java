@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.proactive;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.money.Yuan;
 
 /** 行政事业性收费 collected on one day (Art. 20(8)), exactly in 元. */

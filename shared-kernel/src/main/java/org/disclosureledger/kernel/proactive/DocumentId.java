@@ -2,8 +2,8 @@ package org.disclosureledger.kernel.proactive;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.disclosureledger.kernel.agency.AgencyCode;
-import org.disclosureledger.kernel.agency.AgencyScopedId;
+import org.disclosureledger.kernel.AgencyCode;
+import org.disclosureledger.kernel.AgencyScopedId;
 
 /** A 规章 or 行政规范性文件 by the agency's own document number. */
 public record DocumentId(AgencyCode agency, String number) implements AgencyScopedId {

@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.proactive;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 
 /** A document was repealed and is no longer in force. */
 @Revision("1")

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.calendar.DueDate;
 
 /**

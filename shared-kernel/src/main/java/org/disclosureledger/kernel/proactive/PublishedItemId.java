@@ -2,8 +2,8 @@ package org.disclosureledger.kernel.proactive;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.disclosureledger.kernel.agency.AgencyCode;
-import org.disclosureledger.kernel.agency.AgencyScopedId;
+import org.disclosureledger.kernel.AgencyCode;
+import org.disclosureledger.kernel.AgencyScopedId;
 
 /** One proactively published item (主动公开信息). */
 public record PublishedItemId(AgencyCode agency, String number) implements AgencyScopedId {

@@ -1,7 +1,7 @@
 package org.disclosureledger.kernel.report;
 
 import java.util.List;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 
 /**
  * The tables of one 政府信息公开工作年度报告: of one agency, or consolidated over an agency and everything under it.

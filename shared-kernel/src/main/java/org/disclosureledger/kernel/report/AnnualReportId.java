@@ -2,8 +2,8 @@ package org.disclosureledger.kernel.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.disclosureledger.kernel.agency.AgencyCode;
-import org.disclosureledger.kernel.agency.AgencyScopedId;
+import org.disclosureledger.kernel.AgencyCode;
+import org.disclosureledger.kernel.AgencyScopedId;
 
 /** The annual report of one agency for one year, as the text {@code agency/report/2021}. */
 public record AnnualReportId(AgencyCode agency, int year) implements AgencyScopedId {

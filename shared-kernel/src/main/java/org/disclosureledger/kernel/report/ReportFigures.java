@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.application.ApplicantCategory;
 import org.disclosureledger.kernel.application.ApplicationResult;
 import org.disclosureledger.kernel.money.Yuan;

@@ -3,7 +3,7 @@ package org.disclosureledger.kernel.report;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 
 /**
  * Staff wrote or revised a narrative section of an agency's annual report. {@code text} is the whole new text of the

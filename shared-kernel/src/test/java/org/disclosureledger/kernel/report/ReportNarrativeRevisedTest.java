@@ -9,7 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.InputStream;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.junit.jupiter.api.Test;
 
 class ReportNarrativeRevisedTest {

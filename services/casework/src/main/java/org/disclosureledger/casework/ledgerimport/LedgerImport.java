@@ -1,5 +1,7 @@
 package org.disclosureledger.casework.ledgerimport;
 
+import org.disclosureledger.casework.platform.axon.ImportAggregateCache;
+import org.disclosureledger.casework.platform.problems.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,13 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HexFormat;
-import org.disclosureledger.casework.agency.RegisterAgency;
-import org.disclosureledger.casework.application.ApplicationCommand.ReceiveApplication;
-import org.disclosureledger.casework.ledgerimport.RecordFields.FieldError;
-import org.disclosureledger.casework.personaldata.ApplicantParticularsStore;
-import org.disclosureledger.casework.recording.CaseworkGateway;
-import org.disclosureledger.casework.recording.Recording;
-import org.disclosureledger.casework.recording.Refusal;
+import org.disclosureledger.casework.agency.command.RegisterAgency;
+import org.disclosureledger.casework.application.command.ApplicationCommand.ReceiveApplication;
+import org.disclosureledger.casework.platform.problems.FieldError;
+import org.disclosureledger.casework.application.personaldata.ApplicantParticularsStore;
+import org.disclosureledger.casework.platform.recording.CaseworkGateway;
+import org.disclosureledger.casework.platform.recording.Recording;
+import org.disclosureledger.casework.platform.problems.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

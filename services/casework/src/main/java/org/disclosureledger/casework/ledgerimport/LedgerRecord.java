@@ -1,8 +1,8 @@
 package org.disclosureledger.casework.ledgerimport;
 
 import java.time.LocalDate;
-import org.disclosureledger.casework.personaldata.ApplicantParticulars;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.casework.application.personaldata.ApplicantParticulars;
+import org.disclosureledger.kernel.AgencyCode;
 
 /**
  * One ledger record read into the command that records it. {@code caseKey} names the case the record opens

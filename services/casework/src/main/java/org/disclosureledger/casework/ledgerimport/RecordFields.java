@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.casework.platform.problems.FieldError;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.money.Yuan;
 import org.disclosureledger.kernel.vocabulary.OfficialTerm;
 
@@ -16,19 +17,6 @@ public final class RecordFields {
         this.node = node;
     }
 
-    /** A field is wrong: the message starts with the field's name. */
-    public static final class FieldError extends RuntimeException {
-        private final String field;
-
-        public FieldError(String field, String message) {
-            super(field + ": " + message);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
-    }
 
     private JsonNode value(String field, boolean required) {
         JsonNode value = node.get(field);

@@ -13,7 +13,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.AnnotationRevisionResolver;
-import org.disclosureledger.casework.axon.EventStoreConfiguration;
+import org.disclosureledger.casework.platform.axon.EventStoreConfiguration;
 import org.disclosureledger.kernel.LedgerEvent;
 import org.disclosureledger.kernel.RecordingMetadata;
 import org.disclosureledger.kernel.stream.EventCatalogue;

@@ -2,9 +2,9 @@ package org.disclosureledger.casework.support;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.disclosureledger.casework.agency.RegisteredAgencies;
-import org.disclosureledger.casework.recording.Refusal;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.casework.agency.command.RegisteredAgencies;
+import org.disclosureledger.casework.platform.problems.Refusal;
+import org.disclosureledger.kernel.AgencyCode;
 
 /** The agency directory of aggregate tests: the agencies a test names as registered. */
 public final class InMemoryAgencies implements RegisteredAgencies {

@@ -1,7 +1,7 @@
 package org.disclosureledger.reporting.calculation;
 
 import java.time.LocalDate;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.proactive.DecisionKind;
 
 /** One dated count of administrative decisions, identified by the event that recorded it. */

@@ -1,8 +1,6 @@
 package org.disclosureledger.reporting.projection;
 
 import org.disclosureledger.kernel.report.ReportNarrativeRevised;
-import org.disclosureledger.reporting.facts.AnnualReportFacts;
-import org.disclosureledger.reporting.narrative.NarrativeRevisions;
 
 /**
  * The one way into the reporting read model: each event of the ledger, from the event store or from Kafka, goes to

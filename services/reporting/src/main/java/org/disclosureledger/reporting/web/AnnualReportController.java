@@ -2,7 +2,7 @@ package org.disclosureledger.reporting.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.report.AnnualReport;
 import org.disclosureledger.reporting.ProjectedAnnualReports;
 import org.disclosureledger.reporting.calculation.CellProvenance;

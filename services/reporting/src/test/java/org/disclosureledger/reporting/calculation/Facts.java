@@ -3,7 +3,7 @@ package org.disclosureledger.reporting.calculation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.application.ApplicantCategory;
 import org.disclosureledger.kernel.application.ApplicationId;
 import org.disclosureledger.kernel.application.ApplicationResult;

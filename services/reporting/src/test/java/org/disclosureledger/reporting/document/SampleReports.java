@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.application.ApplicantCategory;
 import org.disclosureledger.kernel.money.Yuan;
 import org.disclosureledger.kernel.proactive.PublicationChannel;

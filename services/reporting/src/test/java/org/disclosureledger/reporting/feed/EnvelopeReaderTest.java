@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import org.disclosureledger.kernel.agency.AgencyCode;
+import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.proactive.DecisionKind;
 import org.disclosureledger.kernel.proactive.DecisionsRecorded;
 import org.disclosureledger.kernel.stream.LedgerEventEnvelope;

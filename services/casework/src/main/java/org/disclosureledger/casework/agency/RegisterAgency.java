@@ -1,9 +1,0 @@
-package org.disclosureledger.casework.agency;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.disclosureledger.kernel.agency.AgencyCode;
-import org.disclosureledger.kernel.agency.AgencyLevel;
-
-/** Registers an agency under its parent (null at the top of the hierarchy). */
-public record RegisterAgency(@TargetAggregateIdentifier AgencyCode agency, String name, AgencyLevel level, AgencyCode parent) {
-}

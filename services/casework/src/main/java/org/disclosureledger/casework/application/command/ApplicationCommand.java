@@ -1,0 +1,76 @@
+package org.disclosureledger.casework.application.command;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disclosureledger.kernel.application.ApplicantCategory;
+import org.disclosureledger.kernel.application.ApplicationId;
+import org.disclosureledger.kernel.application.ApplicationResult;
+import org.disclosureledger.kernel.application.ConsultedParty;
+import org.disclosureledger.kernel.application.FeeBasis;
+import org.disclosureledger.kernel.application.ReceiptChannel;
+import org.disclosureledger.kernel.money.Yuan;
+
+/** What staff record about a disclosure application; each names the case and the business date of the step. */
+public sealed interface ApplicationCommand {
+    ApplicationId applicationId();
+
+    LocalDate on();
+
+    record ReceiveApplication(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
+                              ApplicantCategory applicantCategory, ReceiptChannel channel) implements ApplicationCommand {
+    }
+
+    record RequestSupplement(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
+                             LocalDate supplementDueOn) implements ApplicationCommand {
+    }
+
+    record ReceiveSupplement(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
+    }
+
+    record LapseSupplement(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
+    }
+
+    record StartConsultation(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
+                             ConsultedParty party) implements ApplicationCommand {
+    }
+
+    record EndConsultation(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
+    }
+
+    record ExtendReply(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
+                       int workingDays) implements ApplicationCommand {
+    }
+
+    /**
+     * A fee notice: with {@code basis} and {@code quantity} (the application's number among the applicant's applications
+     * of the month, or the pages) the system computes the amount, and {@code amount}, if given too, must agree; without
+     * them {@code amount} is recorded as given (imports of older ledgers).
+     */
+    record IssueFeeNotice(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
+                          Yuan amount, FeeBasis basis, Integer quantity) implements ApplicationCommand {
+        public IssueFeeNotice(ApplicationId applicationId, LocalDate on, Yuan amount) {
+            this(applicationId, on, amount, null, null);
+        }
+    }
+
+    record PayFee(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
+    }
+
+    record LapseFee(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
+    }
+
+    record WithdrawApplication(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
+    }
+
+    /**
+     * The official calendar changed (to {@code calendarVersion}, adopted {@code on}): count the case's open clocks
+     * again and record those whose due date or count changed.
+     */
+    record RecomputeDeadlines(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
+                              int calendarVersion) implements ApplicationCommand {
+    }
+
+    record AnswerApplication(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
+                             ApplicationResult result) implements ApplicationCommand {
+    }
+}

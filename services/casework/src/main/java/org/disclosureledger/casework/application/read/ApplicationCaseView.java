@@ -1,0 +1,117 @@
+package org.disclosureledger.casework.application.read;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosureledger.casework.platform.recording.CaseHistory;
+import org.disclosureledger.kernel.application.ApplicantCategory;
+import org.disclosureledger.kernel.application.ApplicationConcluded;
+import org.disclosureledger.kernel.application.ApplicationId;
+import org.disclosureledger.kernel.application.ApplicationReceived;
+import org.disclosureledger.kernel.application.ApplicationResult;
+import org.disclosureledger.kernel.application.ConsultationEnded;
+import org.disclosureledger.kernel.application.ConsultationStarted;
+import org.disclosureledger.kernel.application.DeadlineSet;
+import org.disclosureledger.kernel.application.FeeLapsed;
+import org.disclosureledger.kernel.application.FeeNoticeIssued;
+import org.disclosureledger.kernel.application.FeePaid;
+import org.disclosureledger.kernel.application.ReceiptChannel;
+import org.disclosureledger.kernel.application.ReplyDeadlineSet;
+import org.disclosureledger.kernel.application.ReplyExtended;
+import org.disclosureledger.kernel.application.ReplyOverdue;
+import org.disclosureledger.kernel.application.SupplementLapsed;
+import org.disclosureledger.kernel.application.SupplementReceived;
+import org.disclosureledger.kernel.application.SupplementRequested;
+import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.StatutoryClock;
+
+/**
+ * An application's current state, folded from its history: what staff see of a case. Besides the reply due date,
+ * {@code otherDeadlines} are the open limits (the last day to ask for a supplement, a consulted party's opinion) and
+ * {@code replyOverdueOn} the day the statutory clock recorded the reply overdue, if it did.
+ */
+public record ApplicationCaseView(String agency, String application, Status status, LocalDate receivedOn,
+                                  ApplicantCategory applicantCategory, ReceiptChannel channel, LocalDate replyDueOn,
+                                  DueDate replyDue, List<String> replyDueExplanation, Integer extendedByWorkingDays,
+                                  ApplicationResult result, String resultLabel, LocalDate concludedOn, Boolean concludedLate,
+                                  List<DeadlineSet> otherDeadlines, LocalDate replyOverdueOn, List<CaseHistory.Entry> history) {
+
+    public enum Status {
+        OPEN, AWAITING_SUPPLEMENT, IN_CONSULTATION, AWAITING_FEE_PAYMENT, CONCLUDED;
+
+        /** An open case waits on the applicant first, then on a consulted party, then on a fee; else it is open. */
+        public static Status of(boolean concluded, boolean awaitingSupplement, boolean consulting, boolean feeUnpaid) {
+            if (concluded) {
+                return CONCLUDED;
+            }
+            if (awaitingSupplement) {
+                return AWAITING_SUPPLEMENT;
+            }
+            if (consulting) {
+                return IN_CONSULTATION;
+            }
+            return feeUnpaid ? AWAITING_FEE_PAYMENT : OPEN;
+        }
+    }
+
+    public static ApplicationCaseView of(ApplicationId id, List<CaseHistory.Entry> history) {
+        Fold fold = new Fold();
+        history.forEach(entry -> fold.apply(entry.event()));
+        return new ApplicationCaseView(id.agency().value(), id.number(), fold.status(), fold.receipt.receivedOn(),
+                fold.receipt.applicantCategory(), fold.receipt.channel(), fold.due == null ? null : fold.due.due() == null ? null : fold.due.due().on(),
+                fold.due == null ? null : fold.due.due(), fold.due == null ? List.of() : fold.due.explanation(), fold.extendedBy,
+                fold.conclusion == null ? null : fold.conclusion.result(),
+                fold.conclusion == null ? null : fold.conclusion.result().label(),
+                fold.conclusion == null ? null : fold.conclusion.on(),
+                fold.conclusion == null ? null : fold.conclusion.late(), List.copyOf(fold.deadlines.values()),
+                fold.overdue == null ? null : fold.overdue.on(), history);
+    }
+
+    private static final class Fold {
+        ApplicationReceived receipt;
+        ReplyDeadlineSet due;
+        ApplicationConcluded conclusion;
+        Integer extendedBy;
+        boolean awaitingSupplement;
+        boolean consulting;
+        boolean feeUnpaid;
+        final Map<StatutoryClock, DeadlineSet> deadlines = new EnumMap<>(StatutoryClock.class);
+        ReplyOverdue overdue;
+
+        void apply(Object event) {
+            if (event instanceof ApplicationReceived e) {
+                receipt = e;
+            } else if (event instanceof DeadlineSet e) {
+                deadlines.put(e.clock(), e);
+            } else if (event instanceof ReplyOverdue e) {
+                overdue = e;
+            } else if (event instanceof SupplementRequested) {
+                awaitingSupplement = true;
+                deadlines.remove(StatutoryClock.SUPPLEMENT_NOTICE);
+            } else if (event instanceof SupplementReceived || event instanceof SupplementLapsed) {
+                awaitingSupplement = false;
+            } else if (event instanceof ConsultationStarted) {
+                consulting = true;
+            } else if (event instanceof ConsultationEnded) {
+                consulting = false;
+                deadlines.remove(StatutoryClock.CONSULTATION_OPINION);
+            } else if (event instanceof FeeNoticeIssued) {
+                feeUnpaid = true;
+            } else if (event instanceof FeePaid || event instanceof FeeLapsed) {
+                feeUnpaid = false;
+            } else if (event instanceof ReplyExtended e) {
+                extendedBy = e.workingDays();
+            } else if (event instanceof ReplyDeadlineSet e) {
+                due = e;
+            } else if (event instanceof ApplicationConcluded e) {
+                conclusion = e;
+                deadlines.clear();
+            }
+        }
+
+        Status status() {
+            return Status.of(conclusion != null, awaitingSupplement, consulting, feeUnpaid);
+        }
+    }
+}

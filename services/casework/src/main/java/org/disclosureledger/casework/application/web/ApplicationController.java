@@ -1,0 +1,122 @@
+package org.disclosureledger.casework.application.web;
+
+import org.disclosureledger.casework.platform.web.Paths;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosureledger.casework.application.read.ApplicationCaseView;
+import org.disclosureledger.casework.platform.recording.CaseHistory;
+import org.disclosureledger.casework.ledgerimport.LedgerImport;
+import org.disclosureledger.casework.ledgerimport.LedgerRecord;
+import org.disclosureledger.casework.platform.problems.FieldError;
+import org.disclosureledger.casework.application.personaldata.ApplicantParticularsStore;
+import org.disclosureledger.casework.application.personaldata.PersonalDataAccess;
+import org.disclosureledger.casework.platform.recording.Recorder;
+import org.disclosureledger.casework.platform.problems.Refusal;
+import org.disclosureledger.kernel.application.ApplicationId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The staff API of disclosure applications: register one as it arrives, record each step of its handling,
+ * read its state, its due date with the reasons, and its full history. The applicant's particulars (personal data,
+ * kept outside the events) are read or erased only by the agency's staff ({@link PersonalDataAccess}).
+ */
+@RestController
+public class ApplicationController {
+    private final LedgerImport ledger;
+    private final CaseHistory histories;
+    private final ApplicantParticularsStore particulars;
+    private final PersonalDataAccess personalData;
+    private final Recorder recorder;
+
+    public ApplicationController(LedgerImport ledger, CaseHistory histories, ApplicantParticularsStore particulars,
+                                 PersonalDataAccess personalData, Recorder recorder) {
+        this.ledger = ledger;
+        this.histories = histories;
+        this.particulars = particulars;
+        this.personalData = personalData;
+        this.recorder = recorder;
+    }
+
+    /** Body: {application, receivedOn, applicantCategory, channel, applicantName?, contact?, subject?}. */
+    @PostMapping("/api/v1/agencies/{agency}/applications")
+    public ResponseEntity<ApplicationCaseView> receive(@PathVariable String agency, @RequestBody ObjectNode body, HttpServletRequest request) {
+        body.put("type", "ApplicationReceived");
+        body.put("agency", Paths.agency(agency).value());
+        LedgerRecord record = ledger.recordOne(body, recorder.of(request));
+        ApplicationId id = ApplicationId.parse(record.caseKey());
+        return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency + "/applications/" + id.number())).body(view(id));
+    }
+
+    /** Body: one step in the ledger vocabulary, e.g. {"type": "ReplyExtended", "on": "2021-03-01", "workingDays": 10}. */
+    @PostMapping("/api/v1/agencies/{agency}/applications/{application}/steps")
+    public ApplicationCaseView step(@PathVariable String agency, @PathVariable String application, @RequestBody ObjectNode body,
+                                    HttpServletRequest request) {
+        ApplicationId id = Paths.application(agency, application);
+        if ("ApplicationReceived".equals(body.path("type").asText())) {
+            throw new FieldError("type", "a receipt is recorded by POST /api/v1/agencies/{agency}/applications, not as a step");
+        }
+        body.put("agency", id.agency().value());
+        body.put("application", id.number());
+        LedgerRecord record = ledger.recordOne(body, recorder.of(request));
+        if (!id.toString().equals(record.caseKey())) {
+            throw new FieldError("type", record.type() + " is not a step of an application");
+        }
+        return view(id);
+    }
+
+    /** With {@code ?include=applicant}, also the applicant's particulars (or when and by whom they were erased): staff only. */
+    @GetMapping("/api/v1/agencies/{agency}/applications/{application}")
+    public Object state(@PathVariable String agency, @PathVariable String application,
+                        @RequestParam(name = "include", required = false) List<String> include) {
+        ApplicationId id = Paths.application(agency, application);
+        if (include == null || !include.contains("applicant")) {
+            return view(id);
+        }
+        personalData.requireToSee(id.agency());
+        Map<String, Object> withApplicant = new LinkedHashMap<>();
+        withApplicant.put("case", view(id));
+        withApplicant.put("applicant", particulars.find(id).orElse(null));
+        particulars.erasureOf(id).ifPresent(erasure -> withApplicant.put("applicantErasure", erasure));
+        return withApplicant;
+    }
+
+    /** Erases the applicant's particulars (staff of the agency itself, or an administrator); the case and its events stay. */
+    @DeleteMapping("/api/v1/agencies/{agency}/applications/{application}/applicant")
+    public ResponseEntity<Void> eraseApplicant(@PathVariable String agency, @PathVariable String application, HttpServletRequest request) {
+        ApplicationId id = Paths.application(agency, application);
+        personalData.requireToErase(id.agency());
+        existing(id);
+        particulars.erase(id, recorder.of(request));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/agencies/{agency}/applications/{application}/history")
+    public List<CaseHistory.Entry> history(@PathVariable String agency, @PathVariable String application) {
+        ApplicationId id = Paths.application(agency, application);
+        return existing(id);
+    }
+
+    private ApplicationCaseView view(ApplicationId id) {
+        return ApplicationCaseView.of(id, existing(id));
+    }
+
+    private List<CaseHistory.Entry> existing(ApplicationId id) {
+        List<CaseHistory.Entry> history = histories.of(id.toString());
+        if (history.isEmpty()) {
+            throw new Refusal(Refusal.Reason.UNKNOWN_CASE, "application", "no application '" + id.number()
+                    + "' has been recorded for agency " + id.agency());
+        }
+        return history;
+    }
+}

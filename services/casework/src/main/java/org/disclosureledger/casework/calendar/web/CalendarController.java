@@ -1,0 +1,156 @@
+package org.disclosureledger.casework.calendar.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosureledger.casework.calendar.command.AdoptHolidaySchedule;
+import org.disclosureledger.casework.calendar.read.OfficialCalendars;
+import org.disclosureledger.casework.platform.problems.FieldError;
+import org.disclosureledger.casework.platform.recording.CaseworkGateway;
+import org.disclosureledger.casework.platform.recording.Recorder;
+import org.disclosureledger.kernel.calendar.HolidaySchedule;
+import org.disclosureledger.kernel.calendar.HolidayScheduleAdopted;
+import org.disclosureledger.kernel.calendar.Reckoning;
+import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The official working-day calendar: which years' schedules are known, from which notices, under which version; a new
+ * year's schedule or a correction adopted by an administrator; and a count of working days with its working shown.
+ */
+@RestController
+public class CalendarController {
+    static final int MAX_WORKING_DAYS = 1000;
+
+    private final OfficialCalendars calendars;
+    private final CaseworkGateway casework;
+    private final Recorder recorder;
+
+    public CalendarController(OfficialCalendars calendars, CaseworkGateway casework, Recorder recorder) {
+        this.calendars = calendars;
+        this.casework = casework;
+        this.recorder = recorder;
+    }
+
+    public record Year(int year, String source, int version, LocalDate adoptedOn, String adoptedBy, List<String> notices,
+                       List<LocalDate> holidays, List<LocalDate> makeupWorkdays) {
+    }
+
+    public record Calendar(int version, List<Integer> knownYears, List<Year> years) {
+    }
+
+    public record Count(LocalDate from, int workingDays, LocalDate due, boolean provisional, int calendarVersion, List<String> explanation) {
+    }
+
+    @GetMapping("/api/v1/calendar")
+    public Calendar calendar() {
+        WorkingDayCalendar calendar = calendars.current();
+        Map<Integer, OfficialCalendars.Adoption> latest = new HashMap<>();
+        calendars.adoptions().forEach(adoption -> latest.put(adoption.event().year(), adoption));
+        List<Year> years = new ArrayList<>();
+        for (HolidaySchedule schedule : calendar.schedules().values().stream().sorted((a, b) -> Integer.compare(a.year(), b.year())).toList()) {
+            OfficialCalendars.Adoption adoption = latest.get(schedule.year());
+            HolidayScheduleAdopted adopted = adoption == null ? null : adoption.event();
+            years.add(new Year(schedule.year(), adopted == null ? "BUNDLED" : "ADOPTED", adopted == null ? 1 : adopted.version(),
+                    adopted == null ? null : adopted.on(), adoption == null ? null : adoption.recordedBy(), schedule.notices(),
+                    schedule.holidays().stream().sorted().toList(), schedule.makeupWorkdays().stream().sorted().toList()));
+        }
+        return new Calendar(calendar.version(), years.stream().map(Year::year).toList(), years);
+    }
+
+    /** Body: {"holidays": ["2027-01-01", ...], "makeupWorkdays": [...], "notices": ["https://www.gov.cn/..."]}. */
+    @PutMapping("/api/v1/calendar/years/{year}")
+    public Year adopt(@PathVariable int year, @RequestBody ObjectNode body, HttpServletRequest request) {
+        AdoptHolidaySchedule command = new AdoptHolidaySchedule(year, dates(body, "holidays"), dates(body, "makeupWorkdays"),
+                texts(body, "notices"));
+        casework.record(command, recorder.of(request));
+        return calendar().years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+    }
+
+    @GetMapping("/api/v1/calendar/working-days")
+    public Count workingDays(@RequestParam(required = false) String from, @RequestParam(required = false) String days) {
+        LocalDate start = date(from, "from");
+        int n = number(days, "days");
+        Reckoning reckoning = calendars.current().reckon(start, n);
+        List<String> explanation = new ArrayList<>();
+        explanation.add(start + ": day 0 of " + n + " working days");
+        explanation.addAll(reckoning.steps());
+        explanation.add("due " + reckoning.due().on() + " (calendar version " + reckoning.due().calendarVersion()
+                + (reckoning.due().provisional() ? "; provisional: counted past the published holiday schedules by weekdays only" : "") + ")");
+        return new Count(start, n, reckoning.due().on(), reckoning.due().provisional(), reckoning.due().calendarVersion(), explanation);
+    }
+
+    private static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new FieldError(field, "is missing (a date of the form YYYY-MM-DD)");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new FieldError(field, "'" + text + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    private static int number(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new FieldError(field, "is missing (a whole number of working days, 0 to " + MAX_WORKING_DAYS + ")");
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < 0 || n > MAX_WORKING_DAYS) {
+                throw new FieldError(field, "must be 0 to " + MAX_WORKING_DAYS + ": " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new FieldError(field, "'" + text + "' is not a whole number");
+        }
+    }
+
+    private static List<LocalDate> dates(ObjectNode body, String field) {
+        JsonNode array = body.get(field);
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new FieldError(field, "must be an array of dates (YYYY-MM-DD)");
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            if (!item.isTextual()) {
+                throw new FieldError(field + "[" + i + "]", "must be a date string of the form YYYY-MM-DD");
+            }
+            dates.add(date(item.asText(), field + "[" + i + "]"));
+        }
+        return dates;
+    }
+
+    private static List<String> texts(ObjectNode body, String field) {
+        JsonNode array = body.get(field);
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new FieldError(field, "must be an array of strings");
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isTextual()) {
+                throw new FieldError(field + "[" + i + "]", "must be a string");
+            }
+            texts.add(array.get(i).asText());
+        }
+        return texts;
+    }
+}

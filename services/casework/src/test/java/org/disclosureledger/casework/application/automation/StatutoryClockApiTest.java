@@ -1,0 +1,321 @@
+package org.disclosureledger.casework.application.automation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.disclosureledger.casework.support.LedgerApi.last;
+import static org.disclosureledger.casework.support.LedgerApi.types;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosureledger.casework.CaseworkApplication;
+import org.disclosureledger.casework.support.FixedToday;
+import org.disclosureledger.casework.support.LedgerApi;
+import org.disclosureledger.casework.support.LedgerApi.Answer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The statutory clock through the staff API against PostgreSQL: the calendar and its counts, a new year's schedule
+ * that recounts the open cases, overdue events recorded by persistent deadlines, the staff view and its statistics,
+ * and fees. Each test uses agencies of its own.
+ */
+@SpringBootTest(classes = CaseworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "db-scheduler.polling-interval=1s")
+@Import(FixedToday.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class StatutoryClockApiTest {
+    private static final Duration CATCH_UP = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    LedgerApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new LedgerApi(port);
+    }
+
+    private void register(String agency) {
+        Answer answer = api.post("/api/v1/agencies", """
+                {"agency": "%s", "name": "测试镇人民政府 %s", "level": "TOWNSHIP"}""".formatted(agency, agency));
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
+    }
+
+    private void receive(String agency, String application, String receivedOn) {
+        Answer answer = api.post("/api/v1/agencies/" + agency + "/applications", """
+                {"application": "%s", "receivedOn": "%s", "applicantCategory": "NATURAL_PERSON", "channel": "ONLINE"}"""
+                .formatted(application, receivedOn));
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(201);
+    }
+
+    private Answer step(String agency, String application, String json) {
+        Answer answer = api.post("/api/v1/agencies/" + agency + "/applications/" + application + "/steps", json);
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        return answer;
+    }
+
+    @Test
+    void theCalendarShowsItsYearsNoticesAndVersion() {
+        Answer calendar = api.get("/api/v1/calendar");
+        assertThat(calendar.status()).isEqualTo(200);
+        assertThat(calendar.body().path("version").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(calendar.body().path("knownYears").toString()).contains("2019", "2026");
+        JsonNode y2021 = null;
+        for (JsonNode year : calendar.body().path("years")) {
+            if (year.path("year").asInt() == 2021) {
+                y2021 = year;
+            }
+        }
+        assertThat(y2021).isNotNull();
+        assertThat(y2021.path("source").asText()).isEqualTo("BUNDLED");
+        assertThat(y2021.path("notices").get(0).asText()).contains("content_5564127");
+        assertThat(y2021.path("makeupWorkdays").toString()).contains("2021-10-09");
+    }
+
+    @Test
+    void aCountOfWorkingDaysAnswersWithItsDueDateAndItsWorking() {
+        // Thu 30 Sep 2021 + 20: 1-7 Oct off; 8 Oct =1; Sat 9 Oct worked =2; 11-15 =3-7; 18-22 =8-12; 25-29 =13-17; 1-3 Nov =18-20.
+        Answer count = api.get("/api/v1/calendar/working-days?from=2021-09-30&days=20");
+        assertThat(count.status()).isEqualTo(200);
+        assertThat(count.body().path("due").asText()).isEqualTo("2021-11-03");
+        assertThat(count.body().path("provisional").asBoolean()).isFalse();
+        assertThat(count.body().path("explanation").toString())
+                .contains("2021-10-01 to 2021-10-07: official holidays, not counted")
+                .contains("2021-10-09 (Sat): make-up working day (调休上班), counted as day 2");
+
+        Answer bad = api.get("/api/v1/calendar/working-days?from=2021-02-30&days=20");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body().path("field").asText()).isEqualTo("from");
+        assertThat(api.get("/api/v1/calendar/working-days?from=2021-09-30&days=-1").body().path("field").asText()).isEqualTo("days");
+    }
+
+    @Test
+    void aScheduleThatCannotBeRightIsRefusedWithEveryReason() {
+        int version = api.get("/api/v1/calendar").body().path("version").asInt();
+        Answer refused = api.put("/api/v1/calendar/years/2031", """
+                {"holidays": ["2031-01-01", "2031-10-01", "2033-05-01"],
+                 "makeupWorkdays": ["2031-10-01", "2031-09-29"],
+                 "notices": ["国务院办公厅关于2031年部分节假日安排的通知"]}""");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("detail").asText())
+                .contains("holidays[2] 2033-05-01 is outside 2030 to 2032")
+                .contains("2031-10-01 is both a holiday and a make-up working day")
+                .contains("2031-09-29 is a monday: a make-up working day (调休上班) is a Saturday or Sunday");
+        Answer noNotice = api.put("/api/v1/calendar/years/2031", """
+                {"holidays": ["2031-01-01"], "makeupWorkdays": [], "notices": []}""");
+        assertThat(noNotice.status()).isEqualTo(422);
+        assertThat(noNotice.body().path("field").asText()).isEqualTo("notices");
+        Answer notADate = api.put("/api/v1/calendar/years/2031", """
+                {"holidays": ["2031-13-01"], "notices": ["n"]}""");
+        assertThat(notADate.status()).isEqualTo(422);
+        assertThat(notADate.body().path("field").asText()).isEqualTo("holidays[0]");
+        assertThat(api.get("/api/v1/calendar").body().path("version").asInt()).isEqualTo(version);
+    }
+
+    @Test
+    void adoptingANewYearsScheduleTurnsAProvisionalDueDateIntoAFirmOne() {
+        register("clk-adopt");
+        // Received Thu 26 Nov 2026 (today) + 20: 27 Nov =1; 30 Nov-4 Dec =2-6; 7-11 =7-11; 14-18 =12-16; 21-24 =17-20 -> Thu 24 Dec.
+        receive("clk-adopt", "A-1", "2026-11-26");
+        // Extended by 20 from Thu 24 Dec: Fri 25 =1; 28-31 =2-5; 2027 unknown, Fri 1 Jan =6 (weekday only); 4-8 Jan =7-11;
+        // 11-15 =12-16; 18-21 =17-20 -> Thu 21 Jan 2027, provisional.
+        JsonNode extended = step("clk-adopt", "A-1", """
+                {"type": "ReplyExtended", "on": "2026-11-26", "workingDays": 20}""").body();
+        assertThat(extended.path("replyDueOn").asText()).isEqualTo("2027-01-21");
+        assertThat(extended.path("replyDue").path("provisional").asBoolean()).isTrue();
+        assertThat(extended.path("replyDueExplanation").toString()).contains("no official holiday schedule for 2027 is known");
+        // An old open case whose count never reaches 2027 (due Wed 3 Nov 2021).
+        receive("clk-adopt", "A-2", "2021-09-30");
+
+        int version = api.get("/api/v1/calendar").body().path("version").asInt();
+        Answer adopted = api.put("/api/v1/calendar/years/2027", """
+                {"holidays": ["2027-01-01", "2027-01-02", "2027-01-03"], "makeupWorkdays": [],
+                 "notices": ["test notice: 2027 New Year's Day, Fri 1 to Sun 3 January"]}""");
+        assertThat(adopted.status()).as(adopted.body().toString()).isEqualTo(200);
+        assertThat(adopted.body().path("version").asInt()).isEqualTo(version + 1);
+        assertThat(adopted.body().path("source").asText()).isEqualTo("ADOPTED");
+        assertThat(adopted.body().path("adoptedBy").asText()).isEqualTo("test-clerk");
+
+        // Recounted under the new version: 1-3 Jan off; 4-8 Jan =6-10; 11-15 =11-15; 18-22 =16-20 -> Fri 22 Jan 2027, firm.
+        JsonNode recounted = api.await("/api/v1/agencies/clk-adopt/applications/A-1",
+                view -> view.path("replyDue").path("calendarVersion").asInt() == version + 1, CATCH_UP).body();
+        assertThat(recounted.path("replyDueOn").asText()).isEqualTo("2027-01-22");
+        assertThat(recounted.path("replyDue").path("provisional").asBoolean()).isFalse();
+        assertThat(recounted.path("replyDueExplanation").toString()).contains("2027-01-01 to 2027-01-03: official holidays, not counted");
+        JsonNode recordedBy = last(api.get("/api/v1/agencies/clk-adopt/applications/A-1/history").body(), "ReplyDeadlineSet");
+        assertThat(recordedBy.path("recordedBy").asText()).isEqualTo("test-clerk");
+
+        // Nothing changed for the old case: no new due date recorded.
+        JsonNode oldCase = api.get("/api/v1/agencies/clk-adopt/applications/A-2/history").body();
+        assertThat(types(oldCase).stream().filter("ReplyDeadlineSet"::equals).count()).isEqualTo(1);
+
+        // The working-days count uses the new version at once.
+        Answer count = api.get("/api/v1/calendar/working-days?from=2026-12-24&days=6");
+        assertThat(count.body().path("due").asText()).isEqualTo("2027-01-04");
+        assertThat(count.body().path("calendarVersion").asInt()).isEqualTo(version + 1);
+
+        // The same schedule again changes nothing and says so.
+        Answer again = api.put("/api/v1/calendar/years/2027", """
+                {"holidays": ["2027-01-01", "2027-01-02", "2027-01-03"], "makeupWorkdays": [],
+                 "notices": ["test notice: 2027 New Year's Day, Fri 1 to Sun 3 January"]}""");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/calendar").body().path("version").asInt()).isEqualTo(version + 1);
+    }
+
+    @Test
+    void anOpenCaseLongPastItsDueDateGetsItsOverdueEventPromptly() {
+        register("clk-late");
+        // Due Wed 3 Nov 2021: overdue from Thu 4 Nov 2021.
+        receive("clk-late", "L-1", "2021-09-30");
+        JsonNode history = api.await("/api/v1/agencies/clk-late/applications/L-1/history",
+                h -> types(h).contains("ReplyOverdue"), CATCH_UP).body();
+        JsonNode overdue = last(history, "ReplyOverdue");
+        assertThat(overdue.path("event").path("on").asText()).isEqualTo("2021-11-04");
+        assertThat(overdue.path("event").path("dueOn").asText()).isEqualTo("2021-11-03");
+        assertThat(overdue.path("recordedBy").asText()).isEqualTo("statutory-clock");
+
+        JsonNode view = api.get("/api/v1/agencies/clk-late/applications/L-1").body();
+        assertThat(view.path("replyOverdueOn").asText()).isEqualTo("2021-11-04");
+        assertThat(view.path("otherDeadlines").get(0).path("clock").asText()).isEqualTo("SUPPLEMENT_NOTICE");
+        assertThat(view.path("otherDeadlines").get(0).path("due").path("on").asText()).isEqualTo("2021-10-15");
+
+        // Answered late afterwards: recorded and flagged late; the overdue event stays in the history.
+        JsonNode answered = step("clk-late", "L-1", """
+                {"type": "ApplicationAnswered", "on": "2021-11-10", "result": "DISCLOSED"}""").body();
+        assertThat(answered.path("concludedLate").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCaseConcludedInTimeGetsNoOverdueEventAndItsDeadlineIsCancelled() {
+        register("clk-done");
+        // Received and answered in time, recorded together (an import is one transaction).
+        Answer imported = api.importLines("""
+                {"type": "ApplicationReceived", "agency": "clk-done", "application": "D-1", "receivedOn": "2021-09-30", "applicantCategory": "NATURAL_PERSON", "channel": "POST"}
+                {"type": "ApplicationAnswered", "agency": "clk-done", "application": "D-1", "on": "2021-10-15", "result": "DISCLOSED"}
+                """);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        // A case received with it, still open, shows that the clock has run meanwhile.
+        receive("clk-done", "D-2", "2021-09-30");
+        api.await("/api/v1/agencies/clk-done/applications/D-2/history", h -> types(h).contains("ReplyOverdue"), CATCH_UP);
+        assertThat(types(api.get("/api/v1/agencies/clk-done/applications/D-1/history").body())).doesNotContain("ReplyOverdue");
+    }
+
+    @Test
+    void aConsultationStopsTheReplyClockAndRunsTheConsultedPartysOwn() {
+        register("clk-consult");
+        // Consulted Fri 8 Oct 2021: Sat 9 worked =1; 11-15 =2-6; 18-22 =7-11; 25-28 =12-15 -> opinion due Thu 28 Oct.
+        // Recorded together with the receipt, so that the reply clock never runs out unpaused.
+        Answer imported = api.importLines("""
+                {"type": "ApplicationReceived", "agency": "clk-consult", "application": "C-1", "receivedOn": "2021-09-30", "applicantCategory": "NATURAL_PERSON", "channel": "POST"}
+                {"type": "ConsultationStarted", "agency": "clk-consult", "application": "C-1", "on": "2021-10-08", "party": "THIRD_PARTY"}
+                """);
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+        JsonNode history = api.await("/api/v1/agencies/clk-consult/applications/C-1/history",
+                h -> types(h).contains("ConsultationOverdue"), CATCH_UP).body();
+        assertThat(last(history, "ConsultationOverdue").path("event").path("on").asText()).isEqualTo("2021-10-29");
+        assertThat(types(history)).doesNotContain("ReplyOverdue");
+    }
+
+    @Test
+    void theStaffViewListsWhatIsDueSoonOverdueAndWaiting() {
+        register("clk-view");
+        receive("clk-view", "V-due", "2021-09-30");        // due Wed 3 Nov 2021
+        receive("clk-view", "V-over", "2021-09-01");       // due Wed 29 Sep 2021 (1-3 Sep =1-3; 6-10 =4-8; ...; 27-29 Sep =18-20)
+        receive("clk-view", "V-supp", "2021-10-11");
+        step("clk-view", "V-supp", """
+                {"type": "SupplementRequested", "on": "2021-10-12"}""");
+        receive("clk-view", "V-cons", "2021-10-11");
+        step("clk-view", "V-cons", """
+                {"type": "ConsultationStarted", "on": "2021-10-13", "party": "OTHER_AGENCY"}""");
+        receive("clk-view", "V-later", "2021-10-25");      // due later than the window
+
+        // As of Fri 29 Oct 2021, within 3 working days (Nov 1, 2, 3): V-due, due Wed 3 Nov, has 3 working days left.
+        JsonNode view = api.await("/api/v1/agencies/clk-view/workload?asOf=2021-10-29&withinWorkingDays=3",
+                v -> v.path("inConsultation").size() == 1 && v.path("awaitingApplicant").size() == 1, CATCH_UP).body();
+        assertThat(view.path("dueBy").asText()).isEqualTo("2021-11-03");
+        assertThat(numbers(view.path("dueSoon"))).containsExactly("V-due");
+        assertThat(view.path("dueSoon").get(0).path("workingDaysLeft").asInt()).isEqualTo(3);
+        assertThat(numbers(view.path("overdue"))).containsExactly("V-over");
+        // 30 Sep =1; 1-7 Oct off; 8 =2; Sat 9 =3; 11-15 =4-8; 18-22 =9-13; 25-29 =14-18 working days overdue.
+        assertThat(view.path("overdue").get(0).path("workingDaysOverdue").asInt()).isEqualTo(18);
+        assertThat(numbers(view.path("awaitingApplicant"))).containsExactly("V-supp");
+        assertThat(numbers(view.path("inConsultation"))).containsExactly("V-cons");
+        assertThat(view.path("inConsultation").get(0).path("consultationDueOn").asText()).isEqualTo("2021-11-03");
+
+        Answer unknown = api.get("/api/v1/agencies/clk-nobody/workload");
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    void processingStatisticsOfAYearBeyondTheOfficialTables() {
+        register("clk-stats");
+        receive("clk-stats", "S-1", "2021-09-30");
+        step("clk-stats", "S-1", """
+                {"type": "ApplicationAnswered", "on": "2021-10-08", "result": "DISCLOSED"}""");   // 1 working day
+        receive("clk-stats", "S-2", "2021-09-30");
+        step("clk-stats", "S-2", """
+                {"type": "ApplicationAnswered", "on": "2021-10-15", "result": "DISCLOSED"}""");   // 8 Oct, 9 Oct, 11-15: 7
+        receive("clk-stats", "S-3", "2021-09-30");
+        step("clk-stats", "S-3", """
+                {"type": "ApplicationAnswered", "on": "2021-11-04", "result": "PARTIALLY_DISCLOSED"}"""); // 21, late
+        receive("clk-stats", "S-4", "2021-09-30");
+        step("clk-stats", "S-4", """
+                {"type": "ApplicationWithdrawn", "on": "2021-10-11"}""");                         // not an answer
+        receive("clk-stats", "S-5", "2021-12-01");                                                // still open
+
+        JsonNode stats = api.await("/api/v1/agencies/clk-stats/processing-statistics/2021?asOf=2021-12-31",
+                s -> s.path("answered").asInt() == 3 && s.path("oldestOpen").size() == 1
+                        && "S-5".equals(s.path("oldestOpen").get(0).path("application").asText()), CATCH_UP).body();
+        assertThat(stats.path("answeredOnTime").asInt()).isEqualTo(2);
+        assertThat(stats.path("answeredLate").asInt()).isEqualTo(1);
+        JsonNode days = stats.path("workingDaysToAnswer");
+        assertThat(days.path("median").decimalValue()).isEqualByComparingTo("7");
+        assertThat(days.path("mean").decimalValue()).isEqualByComparingTo("9.7");
+        assertThat(days.path("min").asInt()).isEqualTo(1);
+        assertThat(days.path("max").asInt()).isEqualTo(21);
+        assertThat(days.path("histogram").toString()).contains("{\"workingDays\":\"1-5\",\"applications\":1}")
+                .contains("{\"workingDays\":\"6-10\",\"applications\":1}")
+                .contains("{\"workingDays\":\"21-30\",\"applications\":1}");
+        assertThat(stats.path("oldestOpen").get(0).path("application").asText()).isEqualTo("S-5");
+    }
+
+    @Test
+    void feesAreQuotedWithTheirComputationAndAFeeNoticeRecordsItsBasis() {
+        Answer month = api.get("/api/v1/processing-fees/quote?basis=PER_APPLICATION&quantity=35");
+        assertThat(month.status()).isEqualTo(200);
+        assertThat(month.body().path("total").path("amount").asText()).isEqualTo("3000.00");
+        assertThat(month.body().path("total").path("lines").toString())
+                .contains("applications 11–30: 20 × 100元 = 2000元").contains("applications 31–35: 5 × 200元 = 1000元");
+        assertThat(month.body().path("lastApplication").path("amount").asText()).isEqualTo("200.00");
+        assertThat(api.get("/api/v1/processing-fees/quote?basis=PER_VOLUME&quantity=250").body().path("total").path("amount").asText())
+                .isEqualTo("4700.00");
+        assertThat(api.get("/api/v1/processing-fees/quote?basis=PER_PAGE&quantity=2").body().path("field").asText()).isEqualTo("basis");
+
+        register("clk-fee");
+        receive("clk-fee", "F-1", "2021-09-30");
+        JsonNode view = step("clk-fee", "F-1", """
+                {"type": "FeeNoticeIssued", "on": "2021-10-08", "basis": "PER_APPLICATION", "quantity": 35}""").body();
+        assertThat(view.path("status").asText()).isEqualTo("AWAITING_FEE_PAYMENT");
+        JsonNode notice = last(api.get("/api/v1/agencies/clk-fee/applications/F-1/history").body(), "FeeNoticeIssued");
+        assertThat(notice.path("event").path("amount").asText()).isEqualTo("200.00");
+        assertThat(notice.path("event").path("computation").path("basis").asText()).isEqualTo("PER_APPLICATION");
+
+        Answer mismatch = api.post("/api/v1/agencies/clk-fee/applications/F-1/steps", """
+                {"type": "FeeNoticeIssued", "on": "2021-10-08", "basis": "PER_VOLUME", "quantity": 250, "amountYuan": "4000"}""");
+        assertThat(mismatch.status()).isEqualTo(422);
+        assertThat(mismatch.body().path("field").asText()).isEqualTo("amountYuan");
+        assertThat(mismatch.body().path("detail").asText()).contains("differs from the computed fee 4700.00");
+    }
+
+    private static List<String> numbers(JsonNode items) {
+        List<String> numbers = new ArrayList<>();
+        items.forEach(item -> numbers.add(item.path("application").asText()));
+        return numbers;
+    }
+}

@@ -1,0 +1,167 @@
+package org.disclosureledger.reporting.web;
+
+import org.disclosureledger.reporting.document.DocumentFormat;
+import org.disclosureledger.reporting.document.SampleReports;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.disclosureledger.kernel.AgencyCode;
+import org.disclosureledger.kernel.report.AnnualReport;
+import org.disclosureledger.reporting.AnnualReports;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The document handlers share their path with the report's JSON, which another handler serves: a stand-in for it
+ * (produces application/json, as the JSON contract says) sits beside them here, to show that each request reaches
+ * the right one.
+ */
+class AnnualReportDocumentControllerTest {
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    private final List<String> asked = new ArrayList<>();
+    private MockMvc mvc;
+
+    /** The JSON handler of the same path, as the report calculator's side declares it. */
+    @RestController
+    static class JsonStandIn {
+        @GetMapping(path = AnnualReportDocumentController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+        Map<String, Object> json(@PathVariable String agency, @PathVariable int year) {
+            return Map.of("agency", agency, "year", year);
+        }
+
+        @GetMapping(path = AnnualReportDocumentController.PATH, params = "format=json", produces = MediaType.APPLICATION_JSON_VALUE)
+        Map<String, Object> jsonByParameter(@PathVariable String agency, @PathVariable int year) {
+            return json(agency, year);
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        AnnualReports reports = (agency, year, consolidated) -> {
+            asked.add(agency + "/" + year + (consolidated ? "/consolidated" : ""));
+            return agency.equals(AgencyCode.of("hancong")) ? Optional.of(SampleReports.township2021()) : Optional.<AnnualReport>empty();
+        };
+        mvc = MockMvcBuilders.standaloneSetup(
+                        new AnnualReportDocumentController(reports, (agency, year) -> SampleReports.narratives()), new JsonStandIn())
+                .setControllerAdvice(new DocumentProblems())
+                .build();
+    }
+
+    @Test
+    void aBrowserGetsTheHtmlDocument() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021").header(HttpHeaders.ACCEPT, BROWSER))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn();
+        String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("<h1>寒葱沟镇人民政府2021年政府信息公开工作年度报告</h1>", "其中微信公众号公开69条");
+        assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline;");
+        assertThat(asked).containsExactly("hancong/2021");
+    }
+
+    @Test
+    void markdownAndWordAreChosenByAccept() throws Exception {
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021").header(HttpHeaders.ACCEPT, "text/markdown"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/markdown"))
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith("# ")));
+        MvcResult docx = mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021").header(HttpHeaders.ACCEPT, DocumentFormat.DOCX_TYPE))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(DocumentFormat.DOCX_TYPE))
+                .andReturn();
+        assertThat(docx.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;").contains(".docx");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
+            assertThat(document.getTables()).hasSize(3);
+        }
+    }
+
+    @Test
+    void theFormatParameterWinsOverAccept() throws Exception {
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021?format=markdown").header(HttpHeaders.ACCEPT, "application/json"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/markdown"));
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021?format=docx").header(HttpHeaders.ACCEPT, BROWSER))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(DocumentFormat.DOCX_TYPE));
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021?format=html"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+    }
+
+    @Test
+    void theJsonHandlerKeepsJsonRequests() throws Exception {
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021").header(HttpHeaders.ACCEPT, "application/json"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.agency").value("hancong"));
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021?format=json").header(HttpHeaders.ACCEPT, BROWSER))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void aClientThatAcceptsAnythingGetsJson() throws Exception {
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021").header(HttpHeaders.ACCEPT, "*/*"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+    }
+
+    @Test
+    void theScopeIsPassedThrough() throws Exception {
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021?scope=consolidated&format=html")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021?scope=agency").header(HttpHeaders.ACCEPT, "text/html"))
+                .andExpect(status().isOk());
+        assertThat(asked).containsExactly("hancong/2021/consolidated", "hancong/2021");
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021?scope=county").header(HttpHeaders.ACCEPT, "text/html"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("scope"));
+    }
+
+    @Test
+    void anUnknownAgencyIsAProblemWhateverFormatWasAsked() throws Exception {
+        mvc.perform(get("/api/v1/agencies/nowhere/annual-reports/2021").header(HttpHeaders.ACCEPT, "text/html"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("agency 'nowhere' is not registered"));
+        mvc.perform(get("/api/v1/agencies/nowhere/annual-reports/2021?format=docx"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/twenty?format=html"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("year"));
+    }
+
+    @Test
+    void theAcceptedFormatFollowsQualityThenOrder() {
+        assertThat(AnnualReportDocumentController.accepted("text/markdown;q=0.5, text/html")).isEqualTo(DocumentFormat.HTML);
+        assertThat(AnnualReportDocumentController.accepted("text/markdown, text/html")).isEqualTo(DocumentFormat.MARKDOWN);
+        assertThat(AnnualReportDocumentController.accepted("application/*")).isEqualTo(DocumentFormat.DOCX);
+        assertThat(AnnualReportDocumentController.accepted(null)).isEqualTo(DocumentFormat.HTML);
+    }
+}
