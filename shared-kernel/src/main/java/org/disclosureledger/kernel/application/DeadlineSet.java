@@ -6,18 +6,21 @@ import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
 import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.ReckoningStep;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
 
 /**
- * A statutory limit of the case other than the reply (which has {@link ReplyDeadlineSet}) as it stands after a step:
- * the last day to ask for a supplement ({@code SUPPLEMENT_NOTICE}), or the day a consulted party's opinion is due
- * ({@code CONSULTATION_OPINION}), with the calendar version in {@code due} and the count in {@code explanation}.
+ * A limit of the case other than the reply (which has {@link ReplyDeadlineSet}) as it stands after a step: the last
+ * day to ask for a supplement ({@code SUPPLEMENT_NOTICE}), the end of the applicant's supplement period
+ * ({@code SUPPLEMENT_PERIOD}), the day a consulted party's opinion is due ({@code CONSULTATION_OPINION}) or the end of
+ * the payment period ({@code PAYMENT_PERIOD}), with the calendar version in {@code due} and the count, as data, in
+ * {@code reckoning}. Revision 2: the count as steps; revision 1 held it as lines of text ({@code explanation}).
  */
-@Revision("1")
+@Revision("2")
 public record DeadlineSet(ApplicationId applicationId, LocalDate on, StatutoryClock clock, DueDate due,
-                          List<String> explanation) implements LedgerEvent {
+                          List<ReckoningStep> reckoning) implements LedgerEvent {
     public DeadlineSet {
-        explanation = explanation == null ? List.of() : List.copyOf(explanation);
+        reckoning = reckoning == null ? List.of() : List.copyOf(reckoning);
     }
 
     @Override

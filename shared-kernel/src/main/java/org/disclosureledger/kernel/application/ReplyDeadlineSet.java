@@ -6,10 +6,19 @@ import org.axonframework.serialization.Revision;
 import org.disclosureledger.kernel.LedgerEvent;
 import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.ReckoningStep;
 
-/** The reply due date as it stands after a step, with the calendar version and the steps that made it; {@code due} is null while the clock is stopped (waiting on the applicant, paused for a consultation or a fee). */
-@Revision("1")
-public record ReplyDeadlineSet(ApplicationId applicationId, LocalDate on, DueDate due, List<String> explanation) implements LedgerEvent {
+/**
+ * The reply due date as it stands after a step, with the calendar version and, as data, the steps of the count that
+ * reached it ({@code reckoning}); {@code due} is null while the clock stands still (a pause with no known end).
+ * Revision 2: the count as steps; revision 1 held it as lines of text ({@code explanation}), read back as steps.
+ */
+@Revision("2")
+public record ReplyDeadlineSet(ApplicationId applicationId, LocalDate on, DueDate due, List<ReckoningStep> reckoning) implements LedgerEvent {
+    public ReplyDeadlineSet {
+        reckoning = reckoning == null ? List.of() : List.copyOf(reckoning);
+    }
+
     @Override
     public AgencyCode agency() {
         return applicationId.agency();

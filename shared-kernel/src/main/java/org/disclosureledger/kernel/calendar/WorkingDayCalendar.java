@@ -2,12 +2,10 @@ package org.disclosureledger.kernel.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -81,17 +79,26 @@ public final class WorkingDayCalendar {
         return reckon(start, n, day -> false);
     }
 
+    /** A count from its {@code start} step: that step, then the calendar's own steps up to the day the count ends. */
+    public Reckoning reckon(ReckoningStep.Start start) {
+        Reckoning count = reckon(start.on(), start.workingDays());
+        List<ReckoningStep> steps = new ArrayList<>(count.steps().size() + 1);
+        steps.add(start);
+        steps.addAll(count.steps());
+        return new Reckoning(count.due(), steps);
+    }
+
     /**
-     * Counts as {@link #workingDaysAfter(LocalDate, int, Predicate)} does and writes down what an auditor needs to
-     * check the count by hand: each block of days off that contains an official holiday, each weekend day worked
+     * Counts as {@link #workingDaysAfter(LocalDate, int, Predicate)} does and records, as steps, what an auditor needs
+     * to check the count by hand: each block of days off that contains an official holiday, each weekend day worked
      * (调休上班) that was counted, the first day counted past the published schedules (weekdays only, provisional),
-     * and the day the count ends. Weekends and paused days are not listed; the caller names its pauses.
+     * and the day the count ends. Weekends and paused days are not listed; the caller names its start and its pauses.
      */
     public Reckoning reckon(LocalDate start, int n, Predicate<LocalDate> notCounted) {
         if (n < 0) {
             throw new IllegalArgumentException("working days must not be negative: " + n);
         }
-        List<String> steps = new ArrayList<>();
+        List<ReckoningStep> steps = new ArrayList<>();
         LocalDate day = start;
         boolean provisional = false;
         int counted = 0;
@@ -101,8 +108,7 @@ public final class WorkingDayCalendar {
             day = day.plusDays(1);
             if (!covers(day) && !provisional) {
                 provisional = true;
-                steps.add("from " + day + ": no official holiday schedule for " + day.getYear()
-                        + " is known; Monday to Friday counted as working days (provisional)");
+                steps.add(new ReckoningStep.PastPublishedSchedules(day));
             }
             if (!isWorkingDay(day)) {
                 offFrom = offFrom == null ? day : offFrom;
@@ -111,7 +117,7 @@ public final class WorkingDayCalendar {
             }
             if (offFrom != null) {
                 if (offHasHoliday) {
-                    steps.add(span(offFrom, day.minusDays(1)) + ": official holidays, not counted");
+                    steps.add(new ReckoningStep.Holidays(offFrom, day.minusDays(1)));
                 }
                 offFrom = null;
                 offHasHoliday = false;
@@ -121,23 +127,15 @@ public final class WorkingDayCalendar {
             }
             counted++;
             if (isMakeupWorkday(day)) {
-                steps.add(day + " (" + weekday(day) + "): make-up working day (调休上班), counted as day " + counted);
+                steps.add(new ReckoningStep.MakeupWorkday(day, counted));
             }
         }
-        steps.add("day " + n + " of " + n + ": " + day + " (" + weekday(day) + ")");
+        steps.add(new ReckoningStep.Reached(day, n));
         return new Reckoning(new DueDate(day, provisional, version), steps);
     }
 
     private static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
-
-    private static String weekday(LocalDate day) {
-        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-    }
-
-    private static String span(LocalDate from, LocalDate to) {
-        return from.equals(to) ? from.toString() : from + " to " + to;
     }
 
     /** Whether the day is an official holiday (a day off by notice, not merely a weekend). */

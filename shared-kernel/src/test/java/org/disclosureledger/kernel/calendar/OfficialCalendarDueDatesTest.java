@@ -134,9 +134,14 @@ class OfficialCalendarDueDatesTest {
         Reckoning reckoning = calendar.reckon(LocalDate.of(2021, 9, 30), 20);
         assertThat(reckoning.due()).isEqualTo(new DueDate(LocalDate.of(2021, 11, 3), false, 1));
         assertThat(reckoning.steps()).containsExactly(
+                new ReckoningStep.Holidays(LocalDate.of(2021, 10, 1), LocalDate.of(2021, 10, 7)),
+                new ReckoningStep.MakeupWorkday(LocalDate.of(2021, 10, 9), 2),
+                new ReckoningStep.Reached(LocalDate.of(2021, 11, 3), 20));
+        assertThat(reckoning.explanation()).containsExactly(
                 "2021-10-01 to 2021-10-07: official holidays, not counted",
                 "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2",
-                "day 20 of 20: 2021-11-03 (Wed)");
+                "day 20 of 20: 2021-11-03 (Wed)",
+                "due 2021-11-03 (calendar version 1)");
     }
 
     @Test
@@ -146,8 +151,12 @@ class OfficialCalendarDueDatesTest {
         Reckoning reckoning = calendar.reckon(LocalDate.of(2026, 12, 16), 20);
         assertThat(reckoning.due()).isEqualTo(new DueDate(LocalDate.of(2027, 1, 13), true, 1));
         assertThat(reckoning.steps()).containsExactly(
+                new ReckoningStep.PastPublishedSchedules(LocalDate.of(2027, 1, 1)),
+                new ReckoningStep.Reached(LocalDate.of(2027, 1, 13), 20));
+        assertThat(reckoning.explanation()).containsExactly(
                 "from 2027-01-01: no official holiday schedule for 2027 is known; Monday to Friday counted as working days (provisional)",
-                "day 20 of 20: 2027-01-13 (Wed)");
+                "day 20 of 20: 2027-01-13 (Wed)",
+                "due 2027-01-13 (calendar version 1; provisional: counted past the published holiday schedules by weekdays only)");
     }
 
     @Test

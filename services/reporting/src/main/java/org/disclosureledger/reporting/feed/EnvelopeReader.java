@@ -1,18 +1,22 @@
 package org.disclosureledger.reporting.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.disclosureledger.kernel.LedgerEvent;
 import org.disclosureledger.kernel.stream.EventCatalogue;
+import org.disclosureledger.kernel.stream.EventRevisions;
 import org.disclosureledger.kernel.stream.LedgerEventEnvelope;
 import org.disclosureledger.kernel.stream.LedgerEventJson;
 import org.disclosureledger.reporting.projection.StoredEvent;
 
 /**
  * Turns a message of the topic into the event it carries: the envelope, then its payload read as the kernel event its
- * type names in the {@link EventCatalogue}, with the JSON settings the events were written with ({@link LedgerEventJson}).
+ * type names in the {@link EventCatalogue}, with the JSON settings the events were written with ({@link LedgerEventJson});
+ * a payload of an earlier revision is brought to the current one by the kernel's {@link EventRevisions}.
  * A type this version does not know, a revision it cannot read or a payload that does not read is an
  * {@link UnreadableEvent}, never a skipped message.
  */
@@ -39,13 +43,22 @@ public class EnvelopeReader {
         Class<? extends LedgerEvent> type = EventCatalogue.type(envelope.type()).orElseThrow(() -> new UnreadableEvent(
                 "unknown event type '" + envelope.type() + "': not in the event catalogue of this version"));
         String revision = revisions.revisionOf(type);
-        if (!Objects.equals(revision, envelope.revision())) {
+        JsonNode payload = envelope.payload();
+        if (!Objects.equals(revision, envelope.revision()) && envelope.revision() != null && payload.isObject()
+                && Objects.equals(EventRevisions.target(type.getName(), envelope.revision()), revision)) {
+            try {
+                payload = EventRevisions.upcast(type.getName(), envelope.revision(), (ObjectNode) payload).payload();
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableEvent(envelope.type() + " " + envelope.eventId() + " of revision " + envelope.revision()
+                        + " cannot be brought to revision " + revision + ": " + e.getMessage(), e);
+            }
+        } else if (!Objects.equals(revision, envelope.revision())) {
             throw new UnreadableEvent(envelope.type() + " revision " + envelope.revision() + " cannot be read by this version, "
                     + "which reads revision " + revision);
         }
         LedgerEvent event;
         try {
-            event = json.treeToValue(envelope.payload(), type);
+            event = json.treeToValue(payload, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UnreadableEvent("the payload of " + envelope.type() + " " + envelope.eventId() + " does not read: "
                     + e.getMessage(), e);

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.disclosureledger.kernel.stream.LedgerEventUpcaster;
 import org.disclosureledger.reporting.projection.ProjectionFailures;
 import org.disclosureledger.reporting.projection.ReportingProjection;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,6 +24,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ledger.reporting.source", havingValue = "event-store", matchIfMissing = true)
 public class EventStoreFeedConfiguration {
+
+    /**
+     * Events stored at an earlier revision are read as their current one. On the single node casework registers the
+     * same upcaster; the second of the two finds every event already current.
+     */
+    @Bean
+    public LedgerEventUpcaster reportingEventUpcaster() {
+        return new LedgerEventUpcaster();
+    }
 
     @Bean
     public EventStoreFeed eventStoreFeed(ReportingProjection projection, ProjectionFailures failures) {

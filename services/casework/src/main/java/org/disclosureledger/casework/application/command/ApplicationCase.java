@@ -28,7 +28,6 @@ import org.disclosureledger.casework.application.command.ApplicationCommand.Rece
 import org.disclosureledger.casework.application.command.ApplicationCommand.RequestSupplement;
 import org.disclosureledger.casework.application.command.ApplicationCommand.StartConsultation;
 import org.disclosureledger.casework.application.command.ApplicationCommand.WithdrawApplication;
-import org.disclosureledger.casework.application.command.ReplyClock.PauseKind;
 import org.disclosureledger.casework.calendar.command.WorkingDayCalendars;
 import org.disclosureledger.casework.fees.ProcessingFeeSchedule;
 import org.disclosureledger.casework.platform.recording.Recording;
@@ -55,7 +54,10 @@ import org.disclosureledger.kernel.application.ReplyOverdue;
 import org.disclosureledger.kernel.application.SupplementLapsed;
 import org.disclosureledger.kernel.application.SupplementReceived;
 import org.disclosureledger.kernel.application.SupplementRequested;
+import org.disclosureledger.kernel.calendar.ClockPause;
+import org.disclosureledger.kernel.calendar.ClockStart;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.Period;
 import org.disclosureledger.kernel.calendar.Reckoning;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
 import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
@@ -120,7 +122,7 @@ public class ApplicationCase {
         apply(received);
         WorkingDayCalendar calendar = calendars.current();
         setDeadline(command.on(), calendar);
-        apply(deadline(command.on(), StatutoryClock.SUPPLEMENT_NOTICE, command.on(), "received", calendar));
+        apply(deadline(command.on(), supplementNotice(command.on()), calendar));
     }
 
     @CommandHandler
@@ -165,10 +167,10 @@ public class ApplicationCase {
             throw new Refusal(Reason.STEP_NOT_POSSIBLE, "type", "a consultation is already under way; end it first");
         }
         WorkingDayCalendar calendar = calendars.current();
-        apply(new ConsultationStarted(applicationId, command.on(), command.party(),
-                calendar.workingDaysAfter(command.on(), CONSULTATION_WORKING_DAYS)));
+        Period opinion = opinion(command.on());
+        apply(new ConsultationStarted(applicationId, command.on(), command.party(), opinion.reckon(calendar).due()));
         setDeadline(command.on(), calendar);
-        apply(deadline(command.on(), StatutoryClock.CONSULTATION_OPINION, command.on(), "request for opinion sent", calendar));
+        apply(deadline(command.on(), opinion, calendar));
     }
 
     @CommandHandler
@@ -260,37 +262,34 @@ public class ApplicationCase {
             return;
         }
         WorkingDayCalendar calendar = calendars.current();
-        DueDate due = clock.due(calendar);
-        List<String> explanation = clock.explanation(calendar);
-        if (due != null && changed(replyDeadline.due(), replyDeadline.explanation(), due, explanation)) {
-            apply(new ReplyDeadlineSet(applicationId, command.on(), due, explanation));
+        Reckoning reply = clock.reckon(calendar);
+        if (reply.due() != null && !reply.sameAs(new Reckoning(replyDeadline.due(), replyDeadline.reckoning()))) {
+            apply(new ReplyDeadlineSet(applicationId, command.on(), reply.due(), reply.steps()));
         }
         if (!supplementRequested && supplementNoticeDeadline != null) {
-            recount(command.on(), supplementNoticeDeadline, StatutoryClock.SUPPLEMENT_NOTICE, receivedOn, "received", calendar);
+            recount(command.on(), supplementNoticeDeadline, supplementNotice(receivedOn), calendar);
         }
         if (consulting && consultationDeadline != null) {
-            recount(command.on(), consultationDeadline, StatutoryClock.CONSULTATION_OPINION, consultationStartedOn,
-                    "request for opinion sent", calendar);
+            recount(command.on(), consultationDeadline, opinion(consultationStartedOn), calendar);
         }
     }
 
-    private void recount(LocalDate on, DeadlineSet recorded, StatutoryClock which, LocalDate from, String start, WorkingDayCalendar calendar) {
-        DeadlineSet now = deadline(on, which, from, start, calendar);
-        if (changed(recorded.due(), recorded.explanation(), now.due(), now.explanation())) {
-            apply(now);
+    /** Records the period again only where its count changed (compared as data: a new calendar version alone is no change). */
+    private void recount(LocalDate on, DeadlineSet recorded, Period period, WorkingDayCalendar calendar) {
+        Reckoning now = period.reckon(calendar);
+        if (!now.sameAs(new Reckoning(recorded.due(), recorded.reckoning()))) {
+            apply(new DeadlineSet(applicationId, on, period.clock(), now.due(), now.steps()));
         }
     }
 
-    /** A new count matters when its day, its provisional flag or its working differ; a new version alone does not. */
-    private static boolean changed(DueDate before, List<String> beforeExplanation, DueDate after, List<String> afterExplanation) {
-        if (before == null || !before.on().equals(after.on()) || before.provisional() != after.provisional()) {
-            return true;
-        }
-        return !withoutVersion(beforeExplanation).equals(withoutVersion(afterExplanation));
+    /** Art. 30: the last day to ask for a supplement, 7 working days from receipt. */
+    private static Period supplementNotice(LocalDate receivedOn) {
+        return Period.statutory(receivedOn, ClockStart.RECEIVED, StatutoryClock.SUPPLEMENT_NOTICE);
     }
 
-    private static List<String> withoutVersion(List<String> explanation) {
-        return explanation.stream().map(line -> line.replaceAll("calendar version \\d+", "calendar version")).toList();
+    /** Art. 32, 34: the consulted party's 15 working days. */
+    private static Period opinion(LocalDate sentOn) {
+        return Period.statutory(sentOn, ClockStart.REQUEST_FOR_OPINION_SENT, StatutoryClock.CONSULTATION_OPINION);
     }
 
     /** The reply period ran out: recorded dated the first day after the due date, if the due date still stands. */
@@ -313,15 +312,9 @@ public class ApplicationCase {
         apply(new ConsultationOverdue(applicationId, check.dueOn().plusDays(1), check.dueOn(), due.calendarVersion()));
     }
 
-    private DeadlineSet deadline(LocalDate on, StatutoryClock which, LocalDate from, String start, WorkingDayCalendar calendar) {
-        Reckoning reckoning = calendar.reckon(from, which.workingDays());
-        List<String> explanation = new java.util.ArrayList<>();
-        explanation.add(from + " " + start + ": day 0 of " + which.workingDays() + " working days, " + which.words());
-        explanation.addAll(reckoning.steps());
-        DueDate due = reckoning.due();
-        explanation.add("due " + due.on() + " (calendar version " + due.calendarVersion()
-                + (due.provisional() ? "; provisional: counted past the published holiday schedules by weekdays only" : "") + ")");
-        return new DeadlineSet(applicationId, on, which, due, explanation);
+    private DeadlineSet deadline(LocalDate on, Period period, WorkingDayCalendar calendar) {
+        Reckoning reckoning = period.reckon(calendar);
+        return new DeadlineSet(applicationId, on, period.clock(), reckoning.due(), reckoning.steps());
     }
 
     private static FeeComputation feeComputation(IssueFeeNotice command) {
@@ -353,7 +346,8 @@ public class ApplicationCase {
     }
 
     private void setDeadline(LocalDate on, WorkingDayCalendar calendar) {
-        apply(new ReplyDeadlineSet(applicationId, on, clock.due(calendar), clock.explanation(calendar)));
+        Reckoning reply = clock.reckon(calendar);
+        apply(new ReplyDeadlineSet(applicationId, on, reply.due(), reply.steps()));
     }
 
     private void requireOpenAndInOrder(ApplicationCommand command, MetaData metaData) {
@@ -418,7 +412,7 @@ public class ApplicationCase {
         step(event.on());
         supplementRequested = true;
         awaitingSupplement = true;
-        clock = clock.pausedOn(PauseKind.AWAITING_SUPPLEMENT, event.on());
+        clock = clock.pausedOn(ClockPause.AWAITING_SUPPLEMENT, event.on(), null);
     }
 
     @EventSourcingHandler
@@ -440,14 +434,14 @@ public class ApplicationCase {
         consulting = true;
         consultationStartedOn = event.on();
         consultationDeadline = null;
-        clock = clock.pausedOn(PauseKind.CONSULTATION, event.on());
+        clock = clock.pausedOn(ClockPause.CONSULTATION, event.on(), null);
     }
 
     @EventSourcingHandler
     void on(ConsultationEnded event) {
         step(event.on());
         consulting = false;
-        clock = clock.resumedOn(PauseKind.CONSULTATION, event.on());
+        clock = clock.resumedOn(ClockPause.CONSULTATION, event.on());
     }
 
     @EventSourcingHandler
@@ -462,14 +456,14 @@ public class ApplicationCase {
         step(event.on());
         feeNotified = event.amount();
         feeOutstanding = true;
-        clock = clock.pausedOn(PauseKind.FEE_NOTICE, event.on());
+        clock = clock.pausedOn(ClockPause.FEE_NOTICE, event.on(), null);
     }
 
     @EventSourcingHandler
     void on(FeePaid event) {
         step(event.on());
         feeOutstanding = false;
-        clock = clock.resumedOn(PauseKind.FEE_NOTICE, event.on());
+        clock = clock.resumedOn(ClockPause.FEE_NOTICE, event.on());
     }
 
     @EventSourcingHandler

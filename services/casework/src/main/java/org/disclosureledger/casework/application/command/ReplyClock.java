@@ -2,132 +2,163 @@ package org.disclosureledger.casework.application.command;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.disclosureledger.kernel.calendar.ClockPause;
+import org.disclosureledger.kernel.calendar.ClockStart;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.Period;
 import org.disclosureledger.kernel.calendar.Reckoning;
+import org.disclosureledger.kernel.calendar.ReckoningStep;
+import org.disclosureledger.kernel.calendar.StatutoryClock;
 import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
 
 /**
- * The reply period of one application as its steps shape it. 20 working days after the day it starts (day 0,
- * not counted): the date of receipt, or the day a requested supplement came in (Art. 30), which starts a new
- * period in which earlier pauses no longer matter. While a consultation (Art. 33 ¶3) or an unpaid fee notice
- * (国办函〔2020〕109号) is open the clock stands still: each working day after the pause began, up to and
- * including the day it ended, is not counted. An extension (Art. 33 ¶2) adds its working days after the due date.
- * While a supplement is awaited there is no period at all. Immutable: each step gives a new clock.
+ * The reply period of one application as its steps shape it. 20 working days after the day it starts (day 0, not
+ * counted): the date of receipt, or the day a requested supplement came in (Art. 30), which starts a new period in
+ * which earlier pauses no longer matter. While the applicant is asked for a supplement (Art. 30), a consultation is
+ * open (Art. 33 ¶3) or a fee notice is unpaid (国办函〔2020〕109号) the clock stands still: each working day after the
+ * pause began, up to and including the day it ended, is not counted. A pause with a period ({@code limit}: the
+ * applicant's supplement period, the consulted party's 15 working days, the payment period) ends at the latest where
+ * that period ends, even if the step that ends it comes later or never; a pause with no known period stops the clock
+ * until its step. An extension (Art. 33 ¶2) adds its working days after the due date; a deferral (Art. 35) sets a
+ * later day. Immutable: each step gives a new clock. It needs no calendar to follow the steps, only to count them.
  */
-public record ReplyClock(LocalDate startedOn, String startReason, List<Pause> pauses, Map<PauseKind, LocalDate> openPauses,
-                         int extensionDays) {
-    public static final int REPLY_WORKING_DAYS = 20;
+public record ReplyClock(LocalDate startedOn, ClockStart cause, List<Pause> closed, List<Pause> open, int extensionDays,
+                         Deferral deferral) {
+    public static final int REPLY_WORKING_DAYS = StatutoryClock.REPLY.workingDays();
 
-    public enum PauseKind {
-        AWAITING_SUPPLEMENT("waiting for the applicant's supplement"),
-        CONSULTATION("consultation"),
-        FEE_NOTICE("fee notice unpaid");
-
-        private final String words;
-
-        PauseKind(String words) {
-            this.words = words;
-        }
+    /**
+     * A pause from {@code from} ended by its step on {@code endedOn} (null while open), ending at the latest with
+     * {@code limit} (null: no known period).
+     */
+    public record Pause(ClockPause kind, LocalDate from, LocalDate endedOn, Period limit) {
     }
 
-    /** Days in (from, to] are not counted. */
-    public record Pause(PauseKind kind, LocalDate from, LocalDate to) {
-        boolean covers(LocalDate day) {
-            return day.isAfter(from) && !day.isAfter(to);
-        }
+    /** Art. 35: on {@code on} the agency set the reply's reasonable period ({@code period}: a date or working days from {@code on}). */
+    public record Deferral(LocalDate on, Period period) {
     }
 
     public ReplyClock {
-        pauses = List.copyOf(pauses);
-        openPauses = openPauses.isEmpty() ? Map.of() : Map.copyOf(openPauses);
+        closed = List.copyOf(closed);
+        open = List.copyOf(open);
     }
 
     public static ReplyClock startedOn(LocalDate receivedOn) {
-        return new ReplyClock(receivedOn, "received", List.of(), Map.of(), 0);
+        return new ReplyClock(receivedOn, ClockStart.RECEIVED, List.of(), List.of(), 0, null);
     }
 
-    /** A supplement came in: a new period from that day; finished pauses no longer matter. */
+    /** A supplement came in: a new period from that day; finished pauses no longer matter, open ones count from that day. */
     public ReplyClock restartedOn(LocalDate day) {
-        Map<PauseKind, LocalDate> open = new EnumMap<>(PauseKind.class);
-        open.putAll(openPauses);
-        open.remove(PauseKind.AWAITING_SUPPLEMENT);
-        open.replaceAll((kind, since) -> since.isBefore(day) ? day : since);
-        return new ReplyClock(day, "supplement received", List.of(), open, extensionDays);
+        List<Pause> stillOpen = open.stream().filter(pause -> pause.kind() != ClockPause.AWAITING_SUPPLEMENT)
+                .map(pause -> pause.from().isBefore(day) ? new Pause(pause.kind(), day, null, pause.limit()) : pause).toList();
+        return new ReplyClock(day, ClockStart.SUPPLEMENT_RECEIVED, List.of(), stillOpen, extensionDays, deferral);
     }
 
-    public ReplyClock pausedOn(PauseKind kind, LocalDate day) {
-        Map<PauseKind, LocalDate> open = new EnumMap<>(PauseKind.class);
-        open.putAll(openPauses);
-        open.put(kind, day);
-        return new ReplyClock(startedOn, startReason, pauses, open, extensionDays);
+    /** A pause of {@code kind} begins on {@code day}, ending at the latest with {@code limit} (null: no known period). */
+    public ReplyClock pausedOn(ClockPause kind, LocalDate day, Period limit) {
+        List<Pause> opened = new ArrayList<>(open.stream().filter(pause -> pause.kind() != kind).toList());
+        opened.add(new Pause(kind, day, null, limit));
+        return new ReplyClock(startedOn, cause, closed, opened, extensionDays, deferral);
     }
 
-    public ReplyClock resumedOn(PauseKind kind, LocalDate day) {
-        LocalDate since = openPauses.get(kind);
-        if (since == null) {
+    /** The step that ends the pause of {@code kind} was taken on {@code day}. */
+    public ReplyClock resumedOn(ClockPause kind, LocalDate day) {
+        Pause pause = open.stream().filter(p -> p.kind() == kind).findFirst().orElse(null);
+        if (pause == null) {
             return this;
         }
-        Map<PauseKind, LocalDate> open = new EnumMap<>(PauseKind.class);
-        open.putAll(openPauses);
-        open.remove(kind);
-        List<Pause> closed = new ArrayList<>(pauses);
-        closed.add(new Pause(kind, since, day));
-        return new ReplyClock(startedOn, startReason, closed, open, extensionDays);
+        List<Pause> ended = new ArrayList<>(closed);
+        ended.add(new Pause(kind, pause.from(), day, pause.limit()));
+        return new ReplyClock(startedOn, cause, ended, open.stream().filter(p -> p != pause).toList(), extensionDays, deferral);
     }
 
     public ReplyClock extendedBy(int workingDays) {
-        return new ReplyClock(startedOn, startReason, pauses, openPauses, extensionDays + workingDays);
+        return new ReplyClock(startedOn, cause, closed, open, extensionDays + workingDays, deferral);
     }
 
-    public boolean isRunning() {
-        return openPauses.isEmpty();
+    public ReplyClock deferredOn(LocalDate day, Period period) {
+        return new ReplyClock(startedOn, cause, closed, open, extensionDays, new Deferral(day, period));
+    }
+
+    /** The clock as a conclusion on {@code day} leaves it: every open pause ended that day (or earlier, by its period). */
+    public ReplyClock concludedOn(LocalDate day) {
+        ReplyClock clock = this;
+        for (Pause pause : open) {
+            clock = clock.resumedOn(pause.kind(), day);
+        }
+        return clock;
+    }
+
+    /** Whether a pause of {@code kind} is open. */
+    public boolean isPaused(ClockPause kind) {
+        return open.stream().anyMatch(pause -> pause.kind() == kind);
     }
 
     /** The last day to reply in time, or null while the clock stands still. */
     public DueDate due(WorkingDayCalendar calendar) {
-        Reckoning reckoning = reckon(calendar);
-        return reckoning == null ? null : reckoning.due();
+        return reckon(calendar).due();
     }
 
-    /** The count of the reply period with its working shown, or null while the clock stands still. */
+    /**
+     * The count of the reply period with its working shown as steps: its start, each pause (those with no known end
+     * stop the clock: no due date), the extension, the calendar's steps, the deferral.
+     */
     public Reckoning reckon(WorkingDayCalendar calendar) {
-        if (!isRunning()) {
-            return null;
+        List<ReckoningStep> steps = new ArrayList<>();
+        steps.add(new ReckoningStep.Start(startedOn, cause, REPLY_WORKING_DAYS, StatutoryClock.REPLY));
+        List<LocalDate[]> notCounted = new ArrayList<>();
+        boolean provisional = false;
+        for (Pause pause : closed) {
+            provisional |= pause(pause, calendar, steps, notCounted);
         }
-        return calendar.reckon(startedOn, REPLY_WORKING_DAYS + extensionDays, this::paused);
-    }
-
-    private boolean paused(LocalDate day) {
-        return pauses.stream().anyMatch(pause -> pause.covers(day));
-    }
-
-    /** How the due date was reached, step by step, in words an auditor can check against the calendar. */
-    public List<String> explanation(WorkingDayCalendar calendar) {
-        List<String> lines = new ArrayList<>();
-        lines.add(startedOn + " " + startReason + ": day 0 of " + REPLY_WORKING_DAYS + " working days");
-        for (Pause pause : pauses) {
-            int skipped = calendar.workingDaysBetween(pause.from(), pause.to());
-            lines.add(pause.from() + " to " + pause.to() + " " + pause.kind().words + ": " + skipped
-                    + " working day(s) not counted");
+        boolean stopped = false;
+        for (Pause pause : open) {
+            if (pause.limit() == null) {
+                steps.add(new ReckoningStep.Stopped(pause.kind(), pause.from()));
+                stopped = true;
+            } else {
+                provisional |= pause(pause, calendar, steps, notCounted);
+            }
         }
-        openPauses.forEach((kind, since) -> lines.add(since + " " + kind.words + ": clock stopped"));
-        Reckoning reckoning = reckon(calendar);
-        if (reckoning == null) {
-            return lines;
+        if (stopped) {
+            return new Reckoning(null, steps);
         }
+        Predicate<LocalDate> paused = day -> notCounted.stream().anyMatch(span -> day.isAfter(span[0]) && !day.isAfter(span[1]));
         if (extensionDays > 0) {
-            DueDate base = calendar.workingDaysAfter(startedOn, REPLY_WORKING_DAYS, this::paused);
-            lines.add("extended by " + extensionDays + " working day(s) (Art. 33): due at working day " + extensionDays
-                    + " after " + base.on());
+            steps.add(new ReckoningStep.Extended(extensionDays, calendar.workingDaysAfter(startedOn, REPLY_WORKING_DAYS, paused).on()));
         }
-        lines.addAll(reckoning.steps());
-        DueDate due = reckoning.due();
-        lines.add("due " + due.on() + " (calendar version " + due.calendarVersion()
-                + (due.provisional() ? "; provisional: counted past the published holiday schedules by weekdays only" : "")
-                + ")");
-        return lines;
+        Reckoning count = calendar.reckon(startedOn, REPLY_WORKING_DAYS + extensionDays, paused);
+        steps.addAll(count.steps());
+        DueDate due = count.due();
+        if (deferral != null) {
+            DueDate deferredTo = deferral.period().reckon(calendar).due();
+            Period period = deferral.period();
+            steps.add(new ReckoningStep.Deferred(deferral.on(), deferredTo.on(), period.workingDays()));
+            if (deferredTo.on().isAfter(due.on())) {
+                due = deferredTo;
+            }
+        }
+        return new Reckoning(provisional && !due.provisional() ? new DueDate(due.on(), true, due.calendarVersion()) : due, steps);
+    }
+
+    /** Adds the step of one pause and its days not counted; says whether its end was counted past the published schedules. */
+    private static boolean pause(Pause pause, WorkingDayCalendar calendar, List<ReckoningStep> steps, List<LocalDate[]> notCounted) {
+        LocalDate to = pause.endedOn();
+        boolean toPeriodEnd = false;
+        boolean provisional = false;
+        if (pause.limit() != null) {
+            DueDate end = pause.limit().reckon(calendar).due();
+            if (to == null || to.isAfter(end.on())) {
+                to = end.on();
+                toPeriodEnd = true;
+                provisional = end.provisional();
+            }
+        }
+        Objects.requireNonNull(to, "an open pause with no period has no end to count to");
+        steps.add(new ReckoningStep.Paused(pause.kind(), pause.from(), to, calendar.workingDaysBetween(pause.from(), to), toPeriodEnd));
+        notCounted.add(new LocalDate[] {pause.from(), to});
+        return provisional;
     }
 }

@@ -24,6 +24,8 @@ import org.disclosureledger.kernel.application.SupplementLapsed;
 import org.disclosureledger.kernel.application.SupplementReceived;
 import org.disclosureledger.kernel.application.SupplementRequested;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.ReckoningStep;
+import org.disclosureledger.kernel.calendar.ReckoningText;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
 
 /**
@@ -33,9 +35,19 @@ import org.disclosureledger.kernel.calendar.StatutoryClock;
  */
 public record ApplicationCaseView(String agency, String application, Status status, LocalDate receivedOn,
                                   ApplicantCategory applicantCategory, ReceiptChannel channel, LocalDate replyDueOn,
-                                  DueDate replyDue, List<String> replyDueExplanation, Integer extendedByWorkingDays,
-                                  ApplicationResult result, String resultLabel, LocalDate concludedOn, Boolean concludedLate,
-                                  List<DeadlineSet> otherDeadlines, LocalDate replyOverdueOn, List<CaseHistory.Entry> history) {
+                                  DueDate replyDue, List<String> replyDueExplanation, List<ReckoningStep> replyDueReckoning,
+                                  Integer extendedByWorkingDays, ApplicationResult result, String resultLabel, LocalDate concludedOn,
+                                  Boolean concludedLate, List<Deadline> otherDeadlines, LocalDate replyOverdueOn,
+                                  List<CaseHistory.Entry> history) {
+
+    /** One open limit other than the reply, as its latest {@link DeadlineSet} left it, with its count in words. */
+    public record Deadline(String applicationId, LocalDate on, StatutoryClock clock, DueDate due, List<String> explanation,
+                           List<ReckoningStep> reckoning) {
+        static Deadline of(DeadlineSet set) {
+            return new Deadline(set.applicationId().toString(), set.on(), set.clock(), set.due(), ReckoningText.lines(set.reckoning(), set.due()),
+                    set.reckoning());
+        }
+    }
 
     public enum Status {
         OPEN, AWAITING_SUPPLEMENT, IN_CONSULTATION, AWAITING_FEE_PAYMENT, CONCLUDED;
@@ -60,11 +72,12 @@ public record ApplicationCaseView(String agency, String application, Status stat
         history.forEach(entry -> fold.apply(entry.event()));
         return new ApplicationCaseView(id.agency().value(), id.number(), fold.status(), fold.receipt.receivedOn(),
                 fold.receipt.applicantCategory(), fold.receipt.channel(), fold.due == null ? null : fold.due.due() == null ? null : fold.due.due().on(),
-                fold.due == null ? null : fold.due.due(), fold.due == null ? List.of() : fold.due.explanation(), fold.extendedBy,
+                fold.due == null ? null : fold.due.due(), fold.due == null ? List.of() : ReckoningText.lines(fold.due.reckoning(), fold.due.due()),
+                fold.due == null ? List.of() : fold.due.reckoning(), fold.extendedBy,
                 fold.conclusion == null ? null : fold.conclusion.result(),
                 fold.conclusion == null ? null : fold.conclusion.result().label(),
                 fold.conclusion == null ? null : fold.conclusion.on(),
-                fold.conclusion == null ? null : fold.conclusion.late(), List.copyOf(fold.deadlines.values()),
+                fold.conclusion == null ? null : fold.conclusion.late(), fold.deadlines.values().stream().map(Deadline::of).toList(),
                 fold.overdue == null ? null : fold.overdue.on(), history);
     }
 

@@ -17,6 +17,7 @@ import org.disclosureledger.casework.platform.recording.Recorder;
 import org.disclosureledger.kernel.calendar.HolidaySchedule;
 import org.disclosureledger.kernel.calendar.HolidayScheduleAdopted;
 import org.disclosureledger.kernel.calendar.Reckoning;
+import org.disclosureledger.kernel.calendar.ReckoningStep;
 import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +51,9 @@ public class CalendarController {
     public record Calendar(int version, List<Integer> knownYears, List<Year> years) {
     }
 
-    public record Count(LocalDate from, int workingDays, LocalDate due, boolean provisional, int calendarVersion, List<String> explanation) {
+    /** A count of working days: its due date, and its steps as data ({@code reckoning}) and in words ({@code explanation}). */
+    public record Count(LocalDate from, int workingDays, LocalDate due, boolean provisional, int calendarVersion, List<String> explanation,
+                        List<ReckoningStep> reckoning) {
     }
 
     @GetMapping("/api/v1/calendar")
@@ -82,13 +85,9 @@ public class CalendarController {
     public Count workingDays(@RequestParam(required = false) String from, @RequestParam(required = false) String days) {
         LocalDate start = date(from, "from");
         int n = number(days, "days");
-        Reckoning reckoning = calendars.current().reckon(start, n);
-        List<String> explanation = new ArrayList<>();
-        explanation.add(start + ": day 0 of " + n + " working days");
-        explanation.addAll(reckoning.steps());
-        explanation.add("due " + reckoning.due().on() + " (calendar version " + reckoning.due().calendarVersion()
-                + (reckoning.due().provisional() ? "; provisional: counted past the published holiday schedules by weekdays only" : "") + ")");
-        return new Count(start, n, reckoning.due().on(), reckoning.due().provisional(), reckoning.due().calendarVersion(), explanation);
+        Reckoning reckoning = calendars.current().reckon(new ReckoningStep.Start(start, null, n, null));
+        return new Count(start, n, reckoning.due().on(), reckoning.due().provisional(), reckoning.due().calendarVersion(),
+                reckoning.explanation(), reckoning.steps());
     }
 
     private static LocalDate date(String text, String field) {

@@ -13,6 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.disclosureledger.kernel.RecordingMetadata;
 import org.disclosureledger.kernel.stream.LedgerEventJson;
+import org.disclosureledger.kernel.stream.LedgerEventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,6 +93,12 @@ public class EventStoreConfiguration {
 
     private static Serializer jackson() {
         return JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
+    }
+
+    /** Events stored at an earlier revision are read as their current one (the kernel's {@code EventRevisions}). */
+    @Bean
+    public LedgerEventUpcaster ledgerEventUpcaster() {
+        return new LedgerEventUpcaster();
     }
 
     @Bean

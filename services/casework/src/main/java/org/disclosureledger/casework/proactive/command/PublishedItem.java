@@ -3,8 +3,6 @@ package org.disclosureledger.casework.proactive.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -20,6 +18,8 @@ import org.disclosureledger.casework.platform.problems.Refusal;
 import org.disclosureledger.casework.platform.problems.Refusal.Reason;
 import org.disclosureledger.casework.platform.recording.StepDates;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.ClockStart;
+import org.disclosureledger.kernel.calendar.Period;
 import org.disclosureledger.kernel.calendar.Reckoning;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
 import org.disclosureledger.kernel.proactive.InformationPublished;
@@ -55,16 +55,11 @@ public class PublishedItem {
             return;
         }
         StepDates.requireNotBefore(command.on(), command.madeOn(), "the day the information was made (madeOn)", "on");
-        StatutoryClock publication = StatutoryClock.PUBLICATION;
-        Reckoning reckoning = calendars.current().reckon(command.madeOn(), publication.workingDays());
+        Reckoning reckoning = Period.statutory(command.madeOn(), ClockStart.MADE_OR_CHANGED, StatutoryClock.PUBLICATION)
+                .reckon(calendars.current());
         DueDate due = reckoning.due();
-        List<String> explanation = new ArrayList<>();
-        explanation.add(command.madeOn() + " made or changed: day 0 of " + publication.workingDays() + " working days, " + publication.words());
-        explanation.addAll(reckoning.steps());
-        explanation.add("due " + due.on() + " (calendar version " + due.calendarVersion()
-                + (due.provisional() ? "; provisional: counted past the published holiday schedules by weekdays only" : "") + ")");
         apply(new InformationPublished(command.itemId(), command.on(), command.channel(), command.title(), command.madeOn(), due,
-                explanation, due.isMissedBy(command.on())));
+                reckoning.steps(), due.isMissedBy(command.on())));
     }
 
     @EventSourcingHandler

@@ -34,6 +34,9 @@ class StatutoryClockApiTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     LedgerApi api;
 
     @BeforeEach
@@ -311,6 +314,56 @@ class StatutoryClockApiTest {
         assertThat(mismatch.status()).isEqualTo(422);
         assertThat(mismatch.body().path("field").asText()).isEqualTo("amountYuan");
         assertThat(mismatch.body().path("detail").asText()).contains("differs from the computed fee 4700.00");
+    }
+
+    @Test
+    void aCaseStoredByAnEarlierVersionReadsAndTakesStepsAsTheCurrentOne() {
+        register("clk-rev1");
+        // Stored by a version that wrote its counts as lines of text (revision 1 of ReplyDeadlineSet and DeadlineSet).
+        String id = "clk-rev1/application/R-1";
+        storeAsAnEarlierVersionDid(id, 0, "ApplicationReceived", "1", """
+                {"applicationId": "%s", "receivedOn": "2021-09-30", "applicantCategory": "NATURAL_PERSON", "channel": "POST"}""".formatted(id));
+        storeAsAnEarlierVersionDid(id, 1, "ReplyDeadlineSet", "1", """
+                {"applicationId": "%s", "on": "2021-09-30", "due": {"on": "2021-11-03", "provisional": false, "calendarVersion": 1},
+                 "explanation": ["2021-09-30 received: day 0 of 20 working days", "2021-10-01 to 2021-10-07: official holidays, not counted",
+                   "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2", "day 20 of 20: 2021-11-03 (Wed)",
+                   "due 2021-11-03 (calendar version 1)"]}""".formatted(id));
+        storeAsAnEarlierVersionDid(id, 2, "DeadlineSet", "1", """
+                {"applicationId": "%s", "on": "2021-09-30", "clock": "SUPPLEMENT_NOTICE",
+                 "due": {"on": "2021-10-15", "provisional": false, "calendarVersion": 1},
+                 "explanation": ["2021-09-30 received: day 0 of 7 working days, supplement notice (Art. 30)",
+                   "2021-10-01 to 2021-10-07: official holidays, not counted",
+                   "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2", "day 7 of 7: 2021-10-15 (Fri)",
+                   "due 2021-10-15 (calendar version 1)"]}""".formatted(id));
+
+        JsonNode view = api.get("/api/v1/agencies/clk-rev1/applications/R-1").body();
+        assertThat(view.path("replyDueOn").asText()).isEqualTo("2021-11-03");
+        assertThat(view.path("replyDueReckoning").get(0).path("step").asText()).isEqualTo("Start");
+        assertThat(view.path("replyDueReckoning").get(0).path("clock").asText()).isEqualTo("REPLY");
+        assertThat(view.path("replyDueExplanation").toString()).contains("2021-09-30 received: day 0 of 20 working days, reply (Art. 33)")
+                .contains("2021-10-09 (Sat): make-up working day (调休上班), counted as day 2").contains("due 2021-11-03 (calendar version 1)");
+        assertThat(view.path("otherDeadlines").get(0).path("reckoning").get(1).path("step").asText()).isEqualTo("Holidays");
+
+        // The case loads through the upcaster to take a step: 3 Nov + 10 working days = Wed 17 Nov 2021.
+        JsonNode extended = step("clk-rev1", "R-1", """
+                {"type": "ReplyExtended", "on": "2021-10-25", "workingDays": 10}""").body();
+        assertThat(extended.path("replyDueOn").asText()).isEqualTo("2021-11-17");
+        JsonNode history = api.get("/api/v1/agencies/clk-rev1/applications/R-1/history").body();
+        assertThat(history.get(1).path("event").path("reckoning").size()).isEqualTo(4);
+    }
+
+    /** Appends an event to the store as an earlier version of the service wrote it: its revision and its JSON. */
+    private void storeAsAnEarlierVersionDid(String aggregate, int sequence, String type, String revision, String json) {
+        jdbc.sql("""
+                INSERT INTO casework.domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                    payload_type, payload_revision, payload, meta_data)
+                VALUES (:id, :aggregate, :sequence, 'ApplicationCase', '2021-09-30T02:00:00Z', :type, :revision, :payload, :meta)""")
+                .param("id", java.util.UUID.randomUUID().toString()).param("aggregate", aggregate).param("sequence", sequence)
+                .param("type", "org.disclosureledger.kernel.application." + type).param("revision", revision)
+                .param("payload", json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .param("meta", "{\"recordedBy\":\"an-earlier-version\",\"recordedAt\":\"2021-09-30T02:00:00Z\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .update();
     }
 
     private static List<String> numbers(JsonNode items) {

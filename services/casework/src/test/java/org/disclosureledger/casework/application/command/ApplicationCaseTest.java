@@ -20,6 +20,7 @@ import org.disclosureledger.casework.application.command.ApplicationCommand.Star
 import org.disclosureledger.casework.application.command.ApplicationCommand.WithdrawApplication;
 import org.disclosureledger.casework.calendar.command.WorkingDayCalendars;
 import org.disclosureledger.casework.platform.problems.Refusal;
+import org.disclosureledger.casework.support.Counts;
 import org.disclosureledger.casework.support.InMemoryAgencies;
 import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.application.ApplicantCategory;
@@ -77,19 +78,19 @@ class ApplicationCaseTest {
         fixture.givenNoPriorActivity()
                 .when(new ReceiveApplication(CASE, RECEIVED, ApplicantCategory.NATURAL_PERSON, ReceiptChannel.ONLINE), byClerk())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(received(), new ReplyDeadlineSet(CASE, RECEIVED, new DueDate(DUE, false, 1), List.of(
-                                "2021-09-30 received: day 0 of 20 working days",
+                .expectEvents(received(), replyDue(RECEIVED, new DueDate(DUE, false, 1),
+                                "2021-09-30 received: day 0 of 20 working days, reply (Art. 33)",
                                 "2021-10-01 to 2021-10-07: official holidays, not counted",
                                 "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2",
                                 "day 20 of 20: 2021-11-03 (Wed)",
-                                "due 2021-11-03 (calendar version 1)")),
+                                "due 2021-11-03 (calendar version 1)"),
                         // Supplement notice: 1-7 Oct off; Fri 8 =1, Sat 9 worked =2, 11-15 Oct =3-7 -> Fri 15 Oct.
-                        new DeadlineSet(CASE, RECEIVED, StatutoryClock.SUPPLEMENT_NOTICE, new DueDate(day("2021-10-15"), false, 1), List.of(
+                        deadline(RECEIVED, StatutoryClock.SUPPLEMENT_NOTICE, new DueDate(day("2021-10-15"), false, 1),
                                 "2021-09-30 received: day 0 of 7 working days, supplement notice (Art. 30)",
                                 "2021-10-01 to 2021-10-07: official holidays, not counted",
                                 "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2",
                                 "day 7 of 7: 2021-10-15 (Fri)",
-                                "due 2021-10-15 (calendar version 1)")));
+                                "due 2021-10-15 (calendar version 1)"));
     }
 
     @Test
@@ -189,13 +190,13 @@ class ApplicationCaseTest {
         fixture.given(received())
                 .when(new ExtendReply(CASE, day("2021-10-25"), 10), byClerk())
                 .expectEvents(new ReplyExtended(CASE, day("2021-10-25"), 10, false),
-                        new ReplyDeadlineSet(CASE, day("2021-10-25"), new DueDate(day("2021-11-17"), false, 1), List.of(
-                                "2021-09-30 received: day 0 of 20 working days",
+                        replyDue(day("2021-10-25"), new DueDate(day("2021-11-17"), false, 1),
+                                "2021-09-30 received: day 0 of 20 working days, reply (Art. 33)",
                                 "extended by 10 working day(s) (Art. 33): due at working day 10 after 2021-11-03",
                                 "2021-10-01 to 2021-10-07: official holidays, not counted",
                                 "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2",
                                 "day 30 of 30: 2021-11-17 (Wed)",
-                                "due 2021-11-17 (calendar version 1)")));
+                                "due 2021-11-17 (calendar version 1)"));
     }
 
     @Test
@@ -254,10 +255,10 @@ class ApplicationCaseTest {
         fixture.given(received(), supplementRequested("2021-10-08"))
                 .when(new ReceiveSupplement(CASE, day("2021-10-12")), byClerk())
                 .expectEvents(new SupplementReceived(CASE, day("2021-10-12")),
-                        new ReplyDeadlineSet(CASE, day("2021-10-12"), new DueDate(day("2021-11-09"), false, 1), List.of(
-                                "2021-10-12 supplement received: day 0 of 20 working days",
+                        replyDue(day("2021-10-12"), new DueDate(day("2021-11-09"), false, 1),
+                                "2021-10-12 supplement received: day 0 of 20 working days, reply (Art. 33)",
                                 "day 20 of 20: 2021-11-09 (Tue)",
-                                "due 2021-11-09 (calendar version 1)")));
+                                "due 2021-11-09 (calendar version 1)"));
     }
 
     @Test
@@ -284,12 +285,12 @@ class ApplicationCaseTest {
                         new DueDate(day("2021-10-29"), false, 1)))
                 .when(new EndConsultation(CASE, day("2021-10-15")), byClerk())
                 .expectEvents(new ConsultationEnded(CASE, day("2021-10-15")),
-                        new ReplyDeadlineSet(CASE, day("2021-10-15"), new DueDate(day("2021-11-11"), false, 1), List.of(
-                                "2021-09-30 received: day 0 of 20 working days",
+                        replyDue(day("2021-10-15"), new DueDate(day("2021-11-11"), false, 1),
+                                "2021-09-30 received: day 0 of 20 working days, reply (Art. 33)",
                                 "2021-10-08 to 2021-10-15 consultation: 6 working day(s) not counted",
                                 "2021-10-01 to 2021-10-07: official holidays, not counted",
                                 "day 20 of 20: 2021-11-11 (Thu)",
-                                "due 2021-11-11 (calendar version 1)")));
+                                "due 2021-11-11 (calendar version 1)"));
     }
 
     @Test
@@ -299,13 +300,13 @@ class ApplicationCaseTest {
                 .when(new StartConsultation(CASE, day("2021-10-08"), ConsultedParty.OTHER_AGENCY), byClerk())
                 .expectEvents(new ConsultationStarted(CASE, day("2021-10-08"), ConsultedParty.OTHER_AGENCY,
                                 new DueDate(day("2021-10-28"), false, 1)),
-                        new ReplyDeadlineSet(CASE, day("2021-10-08"), null, List.of(
-                                "2021-09-30 received: day 0 of 20 working days", "2021-10-08 consultation: clock stopped")),
-                        new DeadlineSet(CASE, day("2021-10-08"), StatutoryClock.CONSULTATION_OPINION, new DueDate(day("2021-10-28"), false, 1),
-                                List.of("2021-10-08 request for opinion sent: day 0 of 15 working days, consultation opinion (Art. 32)",
-                                        "2021-10-09 (Sat): make-up working day (调休上班), counted as day 1",
-                                        "day 15 of 15: 2021-10-28 (Thu)",
-                                        "due 2021-10-28 (calendar version 1)")));
+                        replyDue(day("2021-10-08"), null,
+                                "2021-09-30 received: day 0 of 20 working days, reply (Art. 33)", "2021-10-08 consultation: clock stopped"),
+                        deadline(day("2021-10-08"), StatutoryClock.CONSULTATION_OPINION, new DueDate(day("2021-10-28"), false, 1),
+                                "2021-10-08 request for opinion sent: day 0 of 15 working days, consultation opinion (Art. 32)",
+                                "2021-10-09 (Sat): make-up working day (调休上班), counted as day 1",
+                                "day 15 of 15: 2021-10-28 (Thu)",
+                                "due 2021-10-28 (calendar version 1)"));
     }
 
     @Test
@@ -382,6 +383,15 @@ class ApplicationCaseTest {
                 .when(new AnswerApplication(CASE, day("2021-10-11"), ApplicationResult.DISCLOSED), byClerk())
                 .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class)
                 .expectNoEvents();
+    }
+
+    /** The reply's due date recorded on {@code on}, its count written as the case explains it. */
+    private static ReplyDeadlineSet replyDue(LocalDate on, DueDate due, String... explanation) {
+        return new ReplyDeadlineSet(CASE, on, due, Counts.steps(due, StatutoryClock.REPLY, explanation));
+    }
+
+    private static DeadlineSet deadline(LocalDate on, StatutoryClock clock, DueDate due, String... explanation) {
+        return new DeadlineSet(CASE, on, clock, due, Counts.steps(due, clock, explanation));
     }
 
     private static SupplementRequested supplementRequested(String on) {

@@ -12,6 +12,7 @@ import org.disclosureledger.casework.application.command.ApplicationCommand.Issu
 import org.disclosureledger.casework.application.command.ApplicationCommand.RecomputeDeadlines;
 import org.disclosureledger.casework.calendar.command.WorkingDayCalendars;
 import org.disclosureledger.casework.platform.problems.Refusal;
+import org.disclosureledger.casework.support.Counts;
 import org.disclosureledger.casework.support.InMemoryAgencies;
 import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.application.ApplicantCategory;
@@ -25,7 +26,10 @@ import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.ReceiptChannel;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
 import org.disclosureledger.kernel.application.ReplyExtended;
+import org.disclosureledger.kernel.calendar.ClockStart;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.ReckoningStep;
+import org.disclosureledger.kernel.calendar.ReckoningText;
 import org.disclosureledger.kernel.calendar.HolidaySchedule;
 import org.disclosureledger.kernel.calendar.OfficialCalendarFile;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
@@ -53,25 +57,35 @@ class StatutoryClocksTest {
         return LocalDate.parse(iso);
     }
 
+    private static ReplyDeadlineSet replyDue(LocalDate on, ReplyClock clock) {
+        var reckoning = clock.reckon(BUNDLED);
+        return new ReplyDeadlineSet(CASE, on, reckoning.due(), reckoning.steps());
+    }
+
+    private static List<String> words(ReplyDeadlineSet set) {
+        return ReckoningText.lines(set.reckoning(), set.due());
+    }
+
     /** The events a case received on {@code on} (and extended that day by {@code extension}) records with the bundled calendar. */
     private static Object[] receivedAndExtended(LocalDate on, int extension) {
         ReplyClock clock = ReplyClock.startedOn(on);
         ReplyClock extended = clock.extendedBy(extension);
-        var notice = BUNDLED.reckon(on, 7);
+        var notice = BUNDLED.reckon(new ReckoningStep.Start(on, ClockStart.RECEIVED, 7, StatutoryClock.SUPPLEMENT_NOTICE));
         return new Object[] {
                 new ApplicationReceived(CASE, on, ApplicantCategory.NATURAL_PERSON, ReceiptChannel.ONLINE),
-                new ReplyDeadlineSet(CASE, on, clock.due(BUNDLED), clock.explanation(BUNDLED)),
-                new DeadlineSet(CASE, on, StatutoryClock.SUPPLEMENT_NOTICE, notice.due(), List.of("...")),
+                replyDue(on, clock),
+                new DeadlineSet(CASE, on, StatutoryClock.SUPPLEMENT_NOTICE, notice.due(), notice.steps()),
                 new ReplyExtended(CASE, on, extension, false),
-                new ReplyDeadlineSet(CASE, on, extended.due(BUNDLED), extended.explanation(BUNDLED))};
+                replyDue(on, extended)};
     }
 
     @Test
     void aNewYearsScheduleTurnsAProvisionalDueDateIntoAFirmOneUnderTheNewVersion() {
         Object[] given = receivedAndExtended(day("2026-11-26"), 20);
         // Supplement notice: 27 Nov =1; 30 Nov-4 Dec =2-6; Mon 7 Dec =7.
-        given[2] = new DeadlineSet(CASE, day("2026-11-26"), StatutoryClock.SUPPLEMENT_NOTICE, new DueDate(day("2026-12-07"), false, 1),
-                List.of("2026-11-26 received: day 0 of 7 working days, supplement notice (Art. 30)",
+        DueDate dec7 = new DueDate(day("2026-12-07"), false, 1);
+        given[2] = new DeadlineSet(CASE, day("2026-11-26"), StatutoryClock.SUPPLEMENT_NOTICE, dec7,
+                Counts.steps(dec7, StatutoryClock.SUPPLEMENT_NOTICE, "2026-11-26 received: day 0 of 7 working days, supplement notice (Art. 30)",
                         "day 7 of 7: 2026-12-07 (Mon)",
                         "due 2026-12-07 (calendar version 1)"));
         // With version 1: 26 Nov 2026 + 20 = Thu 24 Dec; + 20: Fri 25 =1; 28-31 =2-5; Fri 1 Jan 2027 =6 (weekday only);
@@ -85,7 +99,7 @@ class StatutoryClocksTest {
                         org.axonframework.test.matchers.Matchers.exactSequenceOf(
                                 org.axonframework.test.matchers.Matchers.predicate(event -> event instanceof ReplyDeadlineSet set
                                         && set.due().equals(new DueDate(day("2027-01-22"), false, 2))
-                                        && set.explanation().contains("2027-01-01 to 2027-01-03: official holidays, not counted")),
+                                        && words(set).contains("2027-01-01 to 2027-01-03: official holidays, not counted")),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
     }
 
@@ -93,20 +107,21 @@ class StatutoryClocksTest {
     void aNewScheduleThatChangesNoCountRecordsNothing() {
         // Received Thu 30 Sep 2021: its counts never reach 2027.
         Object[] given = receivedAndExtended(day("2021-09-30"), 10);
-        given[2] = new DeadlineSet(CASE, day("2021-09-30"), StatutoryClock.SUPPLEMENT_NOTICE, BUNDLED.reckon(day("2021-09-30"), 7).due(),
-                supplementNoticeExplanation());
+        DueDate oct15 = BUNDLED.reckon(day("2021-09-30"), 7).due();
+        given[2] = new DeadlineSet(CASE, day("2021-09-30"), StatutoryClock.SUPPLEMENT_NOTICE, oct15,
+                Counts.steps(oct15, StatutoryClock.SUPPLEMENT_NOTICE, supplementNoticeExplanation()));
         fixture(WITH_2027).given(given)
                 .when(new RecomputeDeadlines(CASE, day("2021-10-26"), 2), byClerk())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
-    private static List<String> supplementNoticeExplanation() {
+    private static String[] supplementNoticeExplanation() {
         return List.of("2021-09-30 received: day 0 of 7 working days, supplement notice (Art. 30)",
                 "2021-10-01 to 2021-10-07: official holidays, not counted",
                 "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2",
                 "day 7 of 7: 2021-10-15 (Fri)",
-                "due 2021-10-15 (calendar version 1)");
+                "due 2021-10-15 (calendar version 1)").toArray(String[]::new);
     }
 
     @Test
@@ -161,7 +176,7 @@ class StatutoryClocksTest {
         // Consulted 8-11 Oct, supplement asked 12 Oct and received Wed 13 Oct: a new period from 13 Oct, no pause counts.
         // 14-15 Oct =1-2; 18-22 =3-7; 25-29 =8-12; 1-5 Nov =13-17; 8-10 Nov =18-20 -> Wed 10 Nov 2021.
         fixture(BUNDLED).given(new ApplicationReceived(CASE, received, ApplicantCategory.NATURAL_PERSON, ReceiptChannel.ONLINE),
-                        new ReplyDeadlineSet(CASE, received, clock.due(BUNDLED), clock.explanation(BUNDLED)),
+                        replyDue(received, clock),
                         new org.disclosureledger.kernel.application.ConsultationStarted(CASE, day("2021-10-08"),
                                 org.disclosureledger.kernel.application.ConsultedParty.THIRD_PARTY, new DueDate(day("2021-10-28"), false, 1)),
                         new org.disclosureledger.kernel.application.ConsultationEnded(CASE, day("2021-10-11")),
@@ -173,7 +188,7 @@ class StatutoryClocksTest {
                                 Matchers.instanceOf(org.disclosureledger.kernel.application.SupplementReceived.class),
                                 org.axonframework.test.matchers.Matchers.predicate(event -> event instanceof ReplyDeadlineSet set
                                         && set.due().equals(new DueDate(day("2021-11-10"), false, 1))
-                                        && set.explanation().get(0).equals("2021-10-13 supplement received: day 0 of 20 working days")),
+                                        && words(set).get(0).equals("2021-10-13 supplement received: day 0 of 20 working days, reply (Art. 33)")),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
     }
 
@@ -184,7 +199,7 @@ class StatutoryClocksTest {
         // Notice Fri 8 Oct, paid Fri 15 Oct: 9, 11-15 Oct (6 working days) not counted. 8 Oct =1; 18-22 =2-6; 25-29 =7-11;
         // 1-5 Nov =12-16; 8-11 Nov =17-20 -> Thu 11 Nov 2021.
         fixture(BUNDLED).given(new ApplicationReceived(CASE, received, ApplicantCategory.NATURAL_PERSON, ReceiptChannel.ONLINE),
-                        new ReplyDeadlineSet(CASE, received, clock.due(BUNDLED), clock.explanation(BUNDLED)),
+                        replyDue(received, clock),
                         new FeeNoticeIssued(CASE, day("2021-10-08"), Yuan.of(200)))
                 .when(new ApplicationCommand.PayFee(CASE, day("2021-10-15")), byClerk())
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
@@ -192,7 +207,7 @@ class StatutoryClocksTest {
                                 Matchers.instanceOf(org.disclosureledger.kernel.application.FeePaid.class),
                                 org.axonframework.test.matchers.Matchers.predicate(event -> event instanceof ReplyDeadlineSet set
                                         && set.due().equals(new DueDate(day("2021-11-11"), false, 1))
-                                        && set.explanation().contains("2021-10-08 to 2021-10-15 fee notice unpaid: 6 working day(s) not counted")),
+                                        && words(set).contains("2021-10-08 to 2021-10-15 fee notice unpaid: 6 working day(s) not counted")),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
     }
 }

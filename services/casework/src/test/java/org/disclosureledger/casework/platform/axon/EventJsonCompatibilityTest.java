@@ -10,7 +10,10 @@ import org.disclosureledger.kernel.application.ApplicationId;
 import org.disclosureledger.kernel.application.FeeBasis;
 import org.disclosureledger.kernel.application.FeeComputation;
 import org.disclosureledger.kernel.application.FeeNoticeIssued;
+import org.disclosureledger.kernel.calendar.ClockStart;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.ReckoningStep;
+import org.disclosureledger.kernel.calendar.StatutoryClock;
 import org.disclosureledger.kernel.money.Yuan;
 import org.disclosureledger.kernel.proactive.InformationPublished;
 import org.disclosureledger.kernel.proactive.PublicationChannel;
@@ -35,7 +38,8 @@ class EventJsonCompatibilityTest {
     void aPublicationWithItsDueDateReadsBackWhole() throws Exception {
         InformationPublished event = new InformationPublished(PublishedItemId.of(AgencyCode.of("hancong"), "2021-2"),
                 LocalDate.of(2021, 11, 4), PublicationChannel.WEBSITE, null, LocalDate.of(2021, 9, 30),
-                new DueDate(LocalDate.of(2021, 11, 3), false, 1), List.of("due 2021-11-03 (calendar version 1)"), true);
+                new DueDate(LocalDate.of(2021, 11, 3), false, 1), List.of(new ReckoningStep.Start(LocalDate.of(2021, 9, 30),
+                ClockStart.MADE_OR_CHANGED, 20, StatutoryClock.PUBLICATION), new ReckoningStep.Reached(LocalDate.of(2021, 11, 3), 20)), true);
         assertThat(mapper.readValue(mapper.writeValueAsBytes(event), InformationPublished.class)).isEqualTo(event);
     }
 

@@ -9,9 +9,12 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.disclosureledger.casework.calendar.command.WorkingDayCalendars;
 import org.disclosureledger.casework.proactive.command.ProactiveCommand.PublishInformation;
 import org.disclosureledger.casework.platform.problems.Refusal;
+import org.disclosureledger.casework.support.Counts;
 import org.disclosureledger.casework.support.InMemoryAgencies;
 import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.calendar.DueDate;
+import org.disclosureledger.kernel.calendar.ReckoningStep;
+import org.disclosureledger.kernel.calendar.StatutoryClock;
 import org.disclosureledger.kernel.proactive.InformationPublished;
 import org.disclosureledger.kernel.proactive.PublicationChannel;
 import org.disclosureledger.kernel.proactive.PublishedItemId;
@@ -25,7 +28,7 @@ class PublishedItemTest {
     private static final LocalDate MADE = LocalDate.of(2021, 9, 30);
     // Made Thu 30 Sep 2021: 1-7 Oct off; 8 Oct =1; Sat 9 worked =2; 11-15 =3-7; 18-22 =8-12; 25-29 =13-17; 1-3 Nov =18-20.
     private static final DueDate DUE = new DueDate(LocalDate.of(2021, 11, 3), false, 1);
-    private static final List<String> EXPLANATION = List.of(
+    private static final List<ReckoningStep> EXPLANATION = Counts.steps(DUE, StatutoryClock.PUBLICATION,
             "2021-09-30 made or changed: day 0 of 20 working days, proactive publication (Art. 26)",
             "2021-10-01 to 2021-10-07: official holidays, not counted",
             "2021-10-09 (Sat): make-up working day (调休上班), counted as day 2",
