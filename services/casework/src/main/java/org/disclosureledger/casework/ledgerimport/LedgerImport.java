@@ -1,7 +1,7 @@
 package org.disclosureledger.casework.ledgerimport;
 
 import org.disclosureledger.casework.platform.axon.ImportAggregateCache;
-import org.disclosureledger.casework.platform.problems.JsonErrors;
+import org.disclosureledger.platform.web.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,10 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HexFormat;
 import org.disclosureledger.casework.agency.command.RegisterAgency;
-import org.disclosureledger.casework.application.command.ApplicationCommand.ReceiveApplication;
-import org.disclosureledger.casework.platform.problems.FieldError;
-import org.disclosureledger.casework.application.personaldata.ApplicantParticularsStore;
-import org.disclosureledger.casework.platform.recording.CaseworkGateway;
+import org.disclosureledger.casework.application.command.ApplicationReceipts;
+import org.disclosureledger.casework.application.command.ApplicationRecord;
+import org.disclosureledger.casework.platform.vocabulary.Dispatch;
+import org.disclosureledger.casework.platform.vocabulary.Dispatch.Stage;
+import org.disclosureledger.casework.platform.vocabulary.LedgerRecord;
+import org.disclosureledger.casework.platform.vocabulary.LedgerRecords;
+import org.disclosureledger.platform.problem.InvalidField;
 import org.disclosureledger.casework.platform.recording.Recording;
 import org.disclosureledger.casework.platform.problems.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,25 +53,28 @@ public class LedgerImport {
         }
     }
 
-    private record Line(int number, LedgerRecord record, String fingerprint) {
+    private record Line(int number, LedgerRecord record, Dispatch dispatch, String fingerprint) {
     }
 
     private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private final ObjectMapper reader = new ObjectMapper();
-    private final CaseworkGateway casework;
+    private final ObjectMapper json;
+    private final LedgerRecordReader reader;
+    private final LedgerRecords records;
+    private final ApplicationReceipts receipts;
     private final ImportAggregateCache cases;
-    private final ApplicantParticularsStore particulars;
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate fileTransaction;
     private final TransactionTemplate lineSavepoint;
 
-    public LedgerImport(CaseworkGateway casework, ImportAggregateCache cases, ApplicantParticularsStore particulars, JdbcClient jdbc,
-                        JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
-        this.casework = casework;
+    public LedgerImport(ObjectMapper json, LedgerRecordReader reader, LedgerRecords records, ApplicationReceipts receipts,
+                        ImportAggregateCache cases, JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
+        this.json = json;
+        this.reader = reader;
+        this.records = records;
+        this.receipts = receipts;
         this.cases = cases;
-        this.particulars = particulars;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.fileTransaction = new TransactionTemplate(transactions);
@@ -76,17 +82,18 @@ public class LedgerImport {
         this.lineSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Records one record from the staff API: a {@link FieldError} or {@link Refusal} says why not. */
-    public LedgerRecord recordOne(JsonNode node, Recording recording) {
-        LedgerRecord record = LedgerRecordReader.read(node);
-        fileTransaction.executeWithoutResult(status -> dispatch(record, recording));
-        return record;
+    /** Records one record from the staff API: an {@link InvalidField} or {@link Refusal} says why not. */
+    public Dispatch recordOne(LedgerRecord record, Recording recording) {
+        Dispatch dispatch = records.read(record);
+        fileTransaction.executeWithoutResult(status -> dispatch(record, dispatch, recording));
+        return dispatch;
     }
 
-    private void dispatch(LedgerRecord record, Recording recording) {
-        casework.record(record.command(), recording);
-        if (record.command() instanceof ReceiveApplication receipt) {
-            particulars.keep(receipt.applicationId(), record.particulars(), recording.at());
+    private void dispatch(LedgerRecord record, Dispatch dispatch, Recording recording) {
+        if (record instanceof ApplicationRecord.Received receipt) {
+            receipts.recordWithin(receipt, dispatch, recording);
+        } else {
+            records.record(dispatch, recording);
         }
     }
 
@@ -116,15 +123,15 @@ public class LedgerImport {
     private void read(int number, String text, List<Line> lines, List<LineError> errors, Set<String> failedCases) {
         JsonNode node;
         try {
-            node = reader.readTree(text);
+            node = json.readTree(text);
         } catch (JsonProcessingException e) {
             errors.add(new LineError(number, null, "not a JSON object: " + JsonErrors.inLine(e)));
             return;
         }
         try {
-            LedgerRecord record = LedgerRecordReader.read(node);
-            lines.add(new Line(number, record, fingerprint(record.agency().value(), node)));
-        } catch (FieldError e) {
+            LedgerRecordReader.Read read = reader.read(node);
+            lines.add(new Line(number, read.record(), read.dispatch(), fingerprint(read.record().agency(), node)));
+        } catch (InvalidField e) {
             errors.add(new LineError(number, e.field(), e.getMessage()));
             // a case whose opening line is in error: its other lines are not reported again as of an unknown case
             LedgerRecordReader.openedCase(node).ifPresent(failedCases::add);
@@ -141,18 +148,18 @@ public class LedgerImport {
                 repeated++;
                 continue;
             }
-            LedgerRecord record = line.record();
-            if (failedCases.contains(record.agency().value()) || (!record.opensCase() && failedCases.contains(record.caseKey()))) {
+            Dispatch dispatch = line.dispatch();
+            if (failedCases.contains(line.record().agency()) || (!dispatch.opensCase() && failedCases.contains(dispatch.caseKey()))) {
                 continue;
             }
             try {
-                lineSavepoint.executeWithoutResult(status -> dispatch(record, recording));
+                lineSavepoint.executeWithoutResult(status -> dispatch(line.record(), dispatch, recording));
                 recordedLines.add(line);
             } catch (Refusal refusal) {
                 cases.forget();
                 errors.add(new LineError(line.number(), refusal.field(), refusal.getMessage()));
-                if (record.opensCase() && record.caseKey() != null) {
-                    failedCases.add(record.caseKey());
+                if (dispatch.opensCase() && dispatch.caseKey() != null) {
+                    failedCases.add(dispatch.caseKey());
                 }
             }
         }
@@ -168,15 +175,15 @@ public class LedgerImport {
     private static List<Line> inRecordingOrder(List<Line> lines) {
         Map<String, String> parents = new HashMap<>();
         for (Line line : lines) {
-            if (line.record().command() instanceof RegisterAgency registration && registration.parent() != null) {
+            if (line.dispatch().command() instanceof RegisterAgency registration && registration.parent() != null) {
                 parents.put(registration.agency().value(), registration.parent().value());
             }
         }
         List<Line> ordered = new ArrayList<>(lines);
-        ordered.sort(Comparator.comparingInt((Line line) -> line.record().stage())
-                .thenComparingInt(line -> line.record().stage() == LedgerRecordReader.AGENCIES ? depth(line.record().agency().value(), parents) : 0)
-                .thenComparing(line -> line.record().caseKey(), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(line -> line.record().businessDate(), Comparator.nullsFirst(Comparator.naturalOrder()))
+        ordered.sort(Comparator.comparing((Line line) -> line.dispatch().stage())
+                .thenComparingInt(line -> line.dispatch().stage() == Stage.AGENCIES ? depth(line.record().agency(), parents) : 0)
+                .thenComparing(line -> line.dispatch().caseKey(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(line -> line.dispatch().on(), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingInt(Line::number));
         return ordered;
     }
@@ -208,7 +215,7 @@ public class LedgerImport {
                         INSERT INTO casework.recorded_ledger_line (fingerprint, agency, record_type, recorded_at, recorded_by)
                         VALUES (?, ?, ?, ?, ?)""", lines, 1000, (statement, line) -> {
                     statement.setString(1, line.fingerprint());
-                    statement.setString(2, line.record().agency().value());
+                    statement.setString(2, line.record().agency());
                     statement.setString(3, line.record().type());
                     statement.setTimestamp(4, at);
                     statement.setString(5, recording.by());

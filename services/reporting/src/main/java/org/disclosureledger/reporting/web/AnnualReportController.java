@@ -6,7 +6,8 @@ import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.report.AnnualReport;
 import org.disclosureledger.reporting.ProjectedAnnualReports;
 import org.disclosureledger.reporting.calculation.CellProvenance;
-import org.springframework.http.HttpStatus;
+import org.disclosureledger.platform.problem.InvalidParameter;
+import org.disclosureledger.platform.problem.NotAcceptable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +34,7 @@ public class AnnualReportController {
                                       @RequestParam(required = false) String scope,
                                       @RequestParam(required = false) String format) {
         if (format != null && !format.equals("json")) {
-            throw new ReportRequestProblem(HttpStatus.NOT_ACCEPTABLE, "format",
-                    "format '" + format + "' is not served here; this endpoint answers format=json");
+            throw new NotAcceptable("format", "format '" + format + "' is not served here; this endpoint answers format=json");
         }
         AgencyCode code = agency(agency);
         AnnualReport report = reports.of(code, year(year), consolidated(scope)).orElseThrow(() -> unknown(agency));
@@ -60,7 +60,7 @@ public class AnnualReportController {
         try {
             cell = reports.provenance(code, reportYear, consolidated, table, row, column).orElseThrow(() -> unknown(agency));
         } catch (IllegalArgumentException e) {
-            throw new ReportRequestProblem(HttpStatus.BAD_REQUEST, "cell", e.getMessage());
+            throw new InvalidParameter("cell", e.getMessage());
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("agency", code.value());
@@ -81,31 +81,18 @@ public class AnnualReportController {
     }
 
     private static AgencyCode agency(String agency) {
-        try {
-            return AgencyCode.of(agency);
-        } catch (IllegalArgumentException e) {
-            throw new ReportRequestProblem(HttpStatus.BAD_REQUEST, "agency", e.getMessage());
-        }
+        return ReportRequest.agency(agency);
     }
 
     private static int year(String year) {
-        if (year == null || !year.matches("[1-9][0-9]{3}")) {
-            throw new ReportRequestProblem(HttpStatus.BAD_REQUEST, "year", "year must be four digits such as 2021, not '" + year + "'");
-        }
-        return Integer.parseInt(year);
+        return ReportRequest.year(year);
     }
 
     private static boolean consolidated(String scope) {
-        if (scope == null || scope.equals("agency")) {
-            return false;
-        }
-        if (scope.equals("consolidated")) {
-            return true;
-        }
-        throw new ReportRequestProblem(HttpStatus.BAD_REQUEST, "scope", "scope must be 'agency' (the default) or 'consolidated', not '" + scope + "'");
+        return ReportRequest.consolidated(scope);
     }
 
-    private static ReportRequestProblem unknown(String agency) {
-        return new ReportRequestProblem(HttpStatus.NOT_FOUND, "agency", "agency '" + agency + "' is not registered");
+    private static UnknownAgency unknown(String agency) {
+        return new UnknownAgency(agency);
     }
 }

@@ -71,9 +71,9 @@ public class AnnualReportDocumentController {
     private ResponseEntity<byte[]> document(String agency, int year, String scope, DocumentFormat format) {
         AgencyCode code = agency(agency);
         AnnualReport report = reports.of(code, year, consolidated(scope))
-                .orElseThrow(() -> new DocumentProblems.UnknownAgency(agency));
+                .orElseThrow(() -> new UnknownAgency(agency));
         ReportFormat layout = formats.version(report.format())
-                .orElseThrow(() -> new DocumentProblems.NoLayout(report.format()));
+                .orElseThrow(() -> new NoLayout(report.format()));
         ReportDocument document = ReportDocuments.assemble(report, layout, narratives.current(code, year));
         ContentDisposition disposition = ContentDisposition.builder(format == DocumentFormat.DOCX ? "attachment" : "inline")
                 .filename(document.title() + "." + format.extension(), StandardCharsets.UTF_8)
@@ -103,20 +103,10 @@ public class AnnualReportDocumentController {
     }
 
     private static boolean consolidated(String scope) {
-        if (scope == null || scope.equals("agency")) {
-            return false;
-        }
-        if (scope.equals("consolidated")) {
-            return true;
-        }
-        throw new DocumentProblems.BadParameter("scope", "scope must be 'agency' (the default) or 'consolidated', not '" + scope + "'");
+        return ReportRequest.consolidated(scope);
     }
 
     private static AgencyCode agency(String agency) {
-        try {
-            return AgencyCode.of(agency);
-        } catch (IllegalArgumentException e) {
-            throw new DocumentProblems.BadParameter("agency", e.getMessage());
-        }
+        return ReportRequest.agency(agency);
     }
 }

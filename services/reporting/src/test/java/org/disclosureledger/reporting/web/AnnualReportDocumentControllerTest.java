@@ -59,11 +59,14 @@ class AnnualReportDocumentControllerTest {
     void setUp() {
         AnnualReports reports = (agency, year, consolidated) -> {
             asked.add(agency + "/" + year + (consolidated ? "/consolidated" : ""));
+            if (agency.equals(AgencyCode.of("behind"))) {
+                throw new org.disclosureledger.reporting.projection.ProjectionBehind("the annual report projection is behind", 12, 9);
+            }
             return agency.equals(AgencyCode.of("hancong")) ? Optional.of(SampleReports.township2021()) : Optional.<AnnualReport>empty();
         };
         mvc = MockMvcBuilders.standaloneSetup(
                         new AnnualReportDocumentController(reports, (agency, year) -> SampleReports.narratives()), new JsonStandIn())
-                .setControllerAdvice(new DocumentProblems())
+                .setControllerAdvice(new org.disclosureledger.platform.web.ProblemAnswers())
                 .build();
     }
 
@@ -155,6 +158,19 @@ class AnnualReportDocumentControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value("year"));
+    }
+
+    @Test
+    void aLaggingProjectionIsTheSame503WhateverFormatWasAsked() throws Exception {
+        for (String format : List.of("html", "markdown", "docx")) {
+            mvc.perform(get("/api/v1/agencies/behind/annual-reports/2021?format=" + format))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(header().string(HttpHeaders.RETRY_AFTER, "5"))
+                    .andExpect(jsonPath("$.reason").value("PROJECTION_BEHIND"))
+                    .andExpect(jsonPath("$.recordsUpTo").value(12))
+                    .andExpect(jsonPath("$.projectedUpTo").value(9));
+        }
     }
 
     @Test

@@ -1,13 +1,12 @@
 package org.disclosureledger.casework.agency.web;
 
 import org.disclosureledger.casework.platform.web.Paths;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.disclosureledger.casework.agency.read.AgencyDirectory;
-import org.disclosureledger.casework.ledgerimport.LedgerImport;
-import org.disclosureledger.casework.ledgerimport.LedgerRecord;
+import org.disclosureledger.casework.agency.command.AgencyRecord;
+import org.disclosureledger.casework.platform.vocabulary.LedgerRecords;
 import org.disclosureledger.casework.platform.recording.Recorder;
 import org.disclosureledger.casework.platform.problems.Refusal;
 import org.disclosureledger.kernel.AgencyCode;
@@ -18,16 +17,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Agencies and their hierarchy; and single ledger records of an agency (documents, publications, decisions, reviews, lawsuits). */
+/** Agencies and their hierarchy. */
 @RestController
 public class AgencyController {
     private final AgencyDirectory directory;
-    private final LedgerImport ledger;
+    private final LedgerRecords records;
     private final Recorder recorder;
 
-    public AgencyController(AgencyDirectory directory, LedgerImport ledger, Recorder recorder) {
+    public AgencyController(AgencyDirectory directory, LedgerRecords records, Recorder recorder) {
         this.directory = directory;
-        this.ledger = ledger;
+        this.records = records;
         this.recorder = recorder;
     }
 
@@ -43,23 +42,11 @@ public class AgencyController {
                 "agency '" + agency + "' is not registered"));
     }
 
-    /** Body: {agency, name, level, parent?} as in the AgencyRegistered record. */
+    /** Body: the AgencyRegistered record ({agency, name, level, parent?}). */
     @PostMapping("/api/v1/agencies")
-    public ResponseEntity<AgencyDirectory.Entry> register(@RequestBody ObjectNode body, HttpServletRequest request) {
-        body.put("type", "AgencyRegistered");
-        LedgerRecord record = ledger.recordOne(body, recorder.of(request));
-        return ResponseEntity.created(URI.create("/api/v1/agencies/" + record.agency()))
-                .body(directory.find(record.agency()).orElseThrow());
-    }
-
-    /** Body: one ledger record of this agency, in the interchange vocabulary ({type, on, ...}). */
-    @PostMapping("/api/v1/agencies/{agency}/records")
-    public ResponseEntity<RecordedAnswer> record(@PathVariable String agency, @RequestBody ObjectNode body, HttpServletRequest request) {
-        body.put("agency", Paths.agency(agency).value());
-        LedgerRecord record = ledger.recordOne(body, recorder.of(request));
-        return ResponseEntity.status(201).body(new RecordedAnswer(record.type(), record.caseKey(), record.businessDate()));
-    }
-
-    public record RecordedAnswer(String type, String recordedFor, java.time.LocalDate on) {
+    public ResponseEntity<AgencyDirectory.Entry> register(@RequestBody AgencyRecord.Registered body, HttpServletRequest request) {
+        records.record(body, recorder.of(request));
+        AgencyCode code = AgencyCode.of(body.agency());
+        return ResponseEntity.created(URI.create("/api/v1/agencies/" + code)).body(directory.find(code).orElseThrow());
     }
 }

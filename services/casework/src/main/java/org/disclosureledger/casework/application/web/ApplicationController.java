@@ -1,7 +1,6 @@
 package org.disclosureledger.casework.application.web;
 
 import org.disclosureledger.casework.platform.web.Paths;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -9,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.disclosureledger.casework.application.read.ApplicationCaseView;
 import org.disclosureledger.casework.platform.recording.CaseHistory;
-import org.disclosureledger.casework.ledgerimport.LedgerImport;
-import org.disclosureledger.casework.ledgerimport.LedgerRecord;
-import org.disclosureledger.casework.platform.problems.FieldError;
+import org.disclosureledger.casework.application.command.ApplicationReceipts;
+import org.disclosureledger.casework.application.command.ApplicationRecord;
+import org.disclosureledger.casework.platform.vocabulary.LedgerRecords;
 import org.disclosureledger.casework.application.personaldata.ApplicantParticularsStore;
 import org.disclosureledger.casework.application.personaldata.PersonalDataAccess;
 import org.disclosureledger.casework.platform.recording.Recorder;
@@ -33,45 +32,37 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class ApplicationController {
-    private final LedgerImport ledger;
+    private final ApplicationReceipts receipts;
+    private final LedgerRecords records;
     private final CaseHistory histories;
     private final ApplicantParticularsStore particulars;
     private final PersonalDataAccess personalData;
     private final Recorder recorder;
 
-    public ApplicationController(LedgerImport ledger, CaseHistory histories, ApplicantParticularsStore particulars,
-                                 PersonalDataAccess personalData, Recorder recorder) {
-        this.ledger = ledger;
+    public ApplicationController(ApplicationReceipts receipts, LedgerRecords records, CaseHistory histories,
+                                 ApplicantParticularsStore particulars, PersonalDataAccess personalData, Recorder recorder) {
+        this.receipts = receipts;
+        this.records = records;
         this.histories = histories;
         this.particulars = particulars;
         this.personalData = personalData;
         this.recorder = recorder;
     }
 
-    /** Body: {application, receivedOn, applicantCategory, channel, applicantName?, contact?, subject?}. */
+    /** Body: the ApplicationReceived record, its agency from the path. */
     @PostMapping("/api/v1/agencies/{agency}/applications")
-    public ResponseEntity<ApplicationCaseView> receive(@PathVariable String agency, @RequestBody ObjectNode body, HttpServletRequest request) {
-        body.put("type", "ApplicationReceived");
-        body.put("agency", Paths.agency(agency).value());
-        LedgerRecord record = ledger.recordOne(body, recorder.of(request));
-        ApplicationId id = ApplicationId.parse(record.caseKey());
+    public ResponseEntity<ApplicationCaseView> receive(@PathVariable String agency, @RequestBody ApplicationRecord.Received body,
+                                                       HttpServletRequest request) {
+        ApplicationId id = receipts.record(body.forAgency(Paths.agency(agency)), recorder.of(request));
         return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency + "/applications/" + id.number())).body(view(id));
     }
 
     /** Body: one step in the ledger vocabulary, e.g. {"type": "ReplyExtended", "on": "2021-03-01", "workingDays": 10}. */
     @PostMapping("/api/v1/agencies/{agency}/applications/{application}/steps")
-    public ApplicationCaseView step(@PathVariable String agency, @PathVariable String application, @RequestBody ObjectNode body,
-                                    HttpServletRequest request) {
+    public ApplicationCaseView step(@PathVariable String agency, @PathVariable String application,
+                                    @RequestBody ApplicationRecord.Step body, HttpServletRequest request) {
         ApplicationId id = Paths.application(agency, application);
-        if ("ApplicationReceived".equals(body.path("type").asText())) {
-            throw new FieldError("type", "a receipt is recorded by POST /api/v1/agencies/{agency}/applications, not as a step");
-        }
-        body.put("agency", id.agency().value());
-        body.put("application", id.number());
-        LedgerRecord record = ledger.recordOne(body, recorder.of(request));
-        if (!id.toString().equals(record.caseKey())) {
-            throw new FieldError("type", record.type() + " is not a step of an application");
-        }
+        records.record(body.of(id), recorder.of(request));
         return view(id);
     }
 

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.disclosureledger.casework.agency.read.AgencyDirectory;
-import org.disclosureledger.casework.platform.problems.FieldError;
+import org.disclosureledger.platform.problem.InvalidField;
 import org.disclosureledger.casework.platform.recording.Recording;
 import org.disclosureledger.casework.platform.problems.Refusal;
 import org.disclosureledger.casework.application.read.CaseWorkload;
@@ -40,10 +40,10 @@ public class WorkloadController {
         try {
             within = Integer.parseInt(withinWorkingDays.strip());
         } catch (NumberFormatException e) {
-            throw new FieldError("withinWorkingDays", "'" + withinWorkingDays + "' is not a whole number");
+            throw new InvalidField("withinWorkingDays", "'" + withinWorkingDays + "' is not a whole number");
         }
         if (within < 0 || within > MAX_WITHIN) {
-            throw new FieldError("withinWorkingDays", "must be 0 to " + MAX_WITHIN + ": " + within);
+            throw new InvalidField("withinWorkingDays", "must be 0 to " + MAX_WITHIN + ": " + within);
         }
         return workload.view(registered(agency), day(asOf), within);
     }
@@ -52,7 +52,7 @@ public class WorkloadController {
     public CaseWorkload.Statistics statistics(@PathVariable String agency, @PathVariable int year,
                                               @RequestParam(required = false) String asOf) {
         if (year < 2000 || year > 2100) {
-            throw new FieldError("year", "must be 2000 to 2100: " + year);
+            throw new InvalidField("year", "must be 2000 to 2100: " + year);
         }
         return workload.statistics(registered(agency), year, day(asOf));
     }
@@ -72,7 +72,7 @@ public class WorkloadController {
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new FieldError("asOf", "'" + asOf + "' is not a date of the form YYYY-MM-DD");
+            throw new InvalidField("asOf", "'" + asOf + "' is not a date of the form YYYY-MM-DD");
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclosureledger.casework.calendar.command.AdoptHolidaySchedule;
 import org.disclosureledger.casework.calendar.read.OfficialCalendars;
-import org.disclosureledger.casework.platform.problems.FieldError;
+import org.disclosureledger.platform.problem.InvalidField;
 import org.disclosureledger.casework.platform.recording.CaseworkGateway;
 import org.disclosureledger.casework.platform.recording.Recorder;
 import org.disclosureledger.kernel.calendar.HolidaySchedule;
@@ -92,27 +92,27 @@ public class CalendarController {
 
     private static LocalDate date(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new FieldError(field, "is missing (a date of the form YYYY-MM-DD)");
+            throw new InvalidField(field, "is missing (a date of the form YYYY-MM-DD)");
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new FieldError(field, "'" + text + "' is not a date of the form YYYY-MM-DD");
+            throw new InvalidField(field, "'" + text + "' is not a date of the form YYYY-MM-DD");
         }
     }
 
     private static int number(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new FieldError(field, "is missing (a whole number of working days, 0 to " + MAX_WORKING_DAYS + ")");
+            throw new InvalidField(field, "is missing (a whole number of working days, 0 to " + MAX_WORKING_DAYS + ")");
         }
         try {
             int n = Integer.parseInt(text.strip());
             if (n < 0 || n > MAX_WORKING_DAYS) {
-                throw new FieldError(field, "must be 0 to " + MAX_WORKING_DAYS + ": " + n);
+                throw new InvalidField(field, "must be 0 to " + MAX_WORKING_DAYS + ": " + n);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new FieldError(field, "'" + text + "' is not a whole number");
+            throw new InvalidField(field, "'" + text + "' is not a whole number");
         }
     }
 
@@ -122,13 +122,13 @@ public class CalendarController {
             return List.of();
         }
         if (!array.isArray()) {
-            throw new FieldError(field, "must be an array of dates (YYYY-MM-DD)");
+            throw new InvalidField(field, "must be an array of dates (YYYY-MM-DD)");
         }
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             JsonNode item = array.get(i);
             if (!item.isTextual()) {
-                throw new FieldError(field + "[" + i + "]", "must be a date string of the form YYYY-MM-DD");
+                throw new InvalidField(field + "[" + i + "]", "must be a date string of the form YYYY-MM-DD");
             }
             dates.add(date(item.asText(), field + "[" + i + "]"));
         }
@@ -141,12 +141,12 @@ public class CalendarController {
             return List.of();
         }
         if (!array.isArray()) {
-            throw new FieldError(field, "must be an array of strings");
+            throw new InvalidField(field, "must be an array of strings");
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (!array.get(i).isTextual()) {
-                throw new FieldError(field + "[" + i + "]", "must be a string");
+                throw new InvalidField(field + "[" + i + "]", "must be a string");
             }
             texts.add(array.get(i).asText());
         }

@@ -1,7 +1,7 @@
 package org.disclosureledger.casework.fees.web;
 
 import org.disclosureledger.casework.fees.ProcessingFeeSchedule;
-import org.disclosureledger.casework.platform.problems.FieldError;
+import org.disclosureledger.platform.problem.InvalidField;
 import org.disclosureledger.kernel.application.FeeBasis;
 import org.disclosureledger.kernel.application.FeeComputation;
 import org.disclosureledger.kernel.vocabulary.OfficialTerm;
@@ -23,22 +23,22 @@ public class FeeController {
     @GetMapping("/api/v1/processing-fees/quote")
     public Quote quote(@RequestParam(required = false) String basis, @RequestParam(required = false) String quantity) {
         if (basis == null || basis.isBlank()) {
-            throw new FieldError("basis", "is missing (PER_APPLICATION or PER_VOLUME)");
+            throw new InvalidField("basis", "is missing (PER_APPLICATION or PER_VOLUME)");
         }
         FeeBasis feeBasis;
         try {
             feeBasis = OfficialTerm.parse(FeeBasis.class, basis, "basis");
         } catch (IllegalArgumentException e) {
-            throw new FieldError("basis", e.getMessage().substring("basis".length() + 2));
+            throw new InvalidField("basis", e.getMessage().substring("basis".length() + 2));
         }
         if (quantity == null || quantity.isBlank()) {
-            throw new FieldError("quantity", "is missing (applications in the applicant's month, or pages)");
+            throw new InvalidField("quantity", "is missing (applications in the applicant's month, or pages)");
         }
         int n;
         try {
             n = Integer.parseInt(quantity.strip());
         } catch (NumberFormatException e) {
-            throw new FieldError("quantity", "'" + quantity + "' is not a whole number");
+            throw new InvalidField("quantity", "'" + quantity + "' is not a whole number");
         }
         try {
             return switch (feeBasis) {
@@ -47,7 +47,7 @@ public class FeeController {
                 case PER_VOLUME -> new Quote(feeBasis, n, ProcessingFeeSchedule.pages(n), null);
             };
         } catch (IllegalArgumentException e) {
-            throw new FieldError("quantity", e.getMessage());
+            throw new InvalidField("quantity", e.getMessage());
         }
     }
 }

@@ -1,37 +1,40 @@
 package org.disclosureledger.casework.platform.problems;
 
+import org.disclosureledger.platform.problem.Problem;
+
 /**
  * A command the ledger refuses because what it records cannot have happened. It names the reason (a stable
  * code), the field at fault, and says why in words. A refused command appends nothing.
  */
-public class Refusal extends RuntimeException {
+public class Refusal extends Problem {
     private final Reason reason;
-    private final String field;
 
     public enum Reason {
-        UNKNOWN_AGENCY,
-        AGENCY_ALREADY_REGISTERED,
-        UNKNOWN_CASE,
-        CASE_ALREADY_EXISTS,
-        CASE_CONCLUDED,
-        DATE_IN_FUTURE,
-        DATE_BEFORE_PREVIOUS_STEP,
-        STEP_NOT_POSSIBLE,
-        ALREADY_DONE_ONCE,
-        INVALID_VALUE
+        UNKNOWN_AGENCY(404),
+        AGENCY_ALREADY_REGISTERED(409),
+        UNKNOWN_CASE(404),
+        CASE_ALREADY_EXISTS(409),
+        CASE_CONCLUDED(409),
+        DATE_IN_FUTURE(422),
+        DATE_BEFORE_PREVIOUS_STEP(422),
+        STEP_NOT_POSSIBLE(409),
+        ALREADY_DONE_ONCE(409),
+        INVALID_VALUE(422);
+
+        private final int status;
+
+        Reason(int status) {
+            this.status = status;
+        }
     }
 
     public Refusal(Reason reason, String field, String message) {
-        super(message);
+        super(reason.status, reason.name(), field, "Refused: " + reason, message);
         this.reason = reason;
-        this.field = field;
     }
 
-    public Reason reason() {
+    /** The reason as its code, for the ledger's own rules. */
+    public Reason code() {
         return reason;
-    }
-
-    public String field() {
-        return field;
     }
 }

@@ -1,13 +1,11 @@
 package org.disclosureledger.casework.platform.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.disclosureledger.platform.problem.NotAllowed;
+import org.disclosureledger.platform.problem.SignInNeeded;
+import org.disclosureledger.platform.web.ProblemWriter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
@@ -16,18 +14,20 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a request that needs a signed-in user (401, with the HTTP Basic challenge) or a user of other rights (403) as
- * {@code application/problem+json}, saying why; when no user is configured at all, it says that nobody can sign in.
+ * Answers a request that needs a signed-in user ({@link SignInNeeded}, 401, with the HTTP Basic challenge) or a user of
+ * other rights ({@link NotAllowed}, 403) as the problems of every other answer, saying why; when no user is configured
+ * at all, it says that nobody can sign in.
  */
 @Component
 public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     public static final String REALM = "Disclosure Ledger";
 
     private final StaffUsers users;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ProblemWriter problems;
 
-    public SecurityProblems(StaffUsers users) {
+    public SecurityProblems(StaffUsers users, ProblemWriter problems) {
         this.users = users;
+        this.problems = problems;
     }
 
     @Override
@@ -42,25 +42,11 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
             detail = failure.getMessage();
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        write(response, request, HttpStatus.UNAUTHORIZED, "Sign-in needed", detail);
+        problems.write(request, response, new SignInNeeded(detail));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
-        write(response, request, HttpStatus.FORBIDDEN, "Not allowed", denied.getMessage());
-    }
-
-    private void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String title, String detail)
-            throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(request, response, new NotAllowed(denied.getMessage()));
     }
 }

@@ -1,4 +1,4 @@
-package org.disclosureledger.casework.platform.problems;
+package org.disclosureledger.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

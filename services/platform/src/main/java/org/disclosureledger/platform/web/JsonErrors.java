@@ -1,4 +1,4 @@
-package org.disclosureledger.casework.platform.problems;
+package org.disclosureledger.platform.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
