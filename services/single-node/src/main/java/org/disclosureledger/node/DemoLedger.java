@@ -70,6 +70,7 @@ final class DemoLedger {
             LocalDate day = received;
             LocalDate end = LocalDate.of(year, 12, 31);
             int path = random.nextInt(100);
+            boolean supplemented = false;
             if (path < 10) {
                 day = step(at, "SupplementRequested", day, 3, "");
                 if (path < 3) {
@@ -77,6 +78,7 @@ final class DemoLedger {
                     continue;
                 }
                 day = step(at, "SupplementReceived", day, 8, "");
+                supplemented = true;
             } else if (path < 18) {
                 day = step(at, "ConsultationStarted", day, 5, ",\"party\":\"THIRD_PARTY\"");
                 day = step(at, "ConsultationEnded", day, 12, "");
@@ -96,7 +98,7 @@ final class DemoLedger {
             }
             LocalDate answered = calendar.workingDaysAfter(day, 2 + random.nextInt(25)).on();
             if (!answered.isAfter(end)) {
-                lines.add("{\"type\":\"ApplicationAnswered\"," + at + ",\"on\":\"" + answered + "\",\"result\":\"" + result() + "\"}");
+                lines.add("{\"type\":\"ApplicationAnswered\"," + at + ",\"on\":\"" + answered + "\",\"result\":\"" + result(supplemented) + "\"}");
             }
         }
     }
@@ -126,7 +128,7 @@ final class DemoLedger {
         }
     }
 
-    private ApplicationResult result() {
+    private ApplicationResult result(boolean supplemented) {
         int roll = random.nextInt(100);
         if (roll < 45) {
             return ApplicationResult.DISCLOSED;
@@ -137,7 +139,9 @@ final class DemoLedger {
         if (roll < 80) {
             return ApplicationResult.UNAVAILABLE_NOT_HELD;
         }
+        // 补正后申请内容仍不明确 only answers an application whose supplement came in (Art. 30).
         ApplicationResult[] answers = java.util.Arrays.stream(ApplicationResult.values()).filter(ApplicationResult::givenByAnswer)
+                .filter(result -> supplemented || result != ApplicationResult.UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT)
                 .toArray(ApplicationResult[]::new);
         return answers[random.nextInt(answers.length)];
     }

@@ -144,6 +144,7 @@ final class RandomLedger {
         BigDecimal fee = null;
         LocalDate feeNoticeOn = null;
         LocalDate feePaidOn = null;
+        boolean supplemented = false;
         if (chance(25)) {
             last = after(last, 5);
             ledger.step("SupplementRequested", agency, number, last.toString());
@@ -154,6 +155,7 @@ final class RandomLedger {
             } else {
                 last = after(last, 30);
                 ledger.step("SupplementReceived", agency, number, last.toString());
+                supplemented = true;
             }
         }
         if (row == null && chance(15)) {
@@ -192,6 +194,9 @@ final class RandomLedger {
             } else {
                 last = after(last, 60);
                 row = ANSWERS[random.nextInt(ANSWERS.length)];
+                if (row.equals("UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT") && !supplemented) {
+                    row = "UNAVAILABLE_NOT_HELD"; // 补正后申请内容仍不明确 answers only an application whose supplement came in (Art. 30)
+                }
                 ledger.answered(agency, number, last.toString(), row);
             }
         }

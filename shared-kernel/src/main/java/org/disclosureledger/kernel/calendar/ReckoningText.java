@@ -22,14 +22,18 @@ import org.disclosureledger.kernel.calendar.ReckoningStep.Stopped;
 
 /**
  * The one place where a count of working days is put into words: each {@link ReckoningStep} as one line, then the due
- * date with its calendar version. Also reads back the lines that events stored before the steps were data (revision 1
- * of {@code ReplyDeadlineSet}, {@code DeadlineSet} and {@code InformationPublished}), so that an old count compares
- * with a new one as data.
+ * date with its calendar version. Also reads lines back as steps: those that events stored before the steps were data
+ * (revision 1 of {@code ReplyDeadlineSet}, {@code DeadlineSet} and {@code InformationPublished}), so that an old count
+ * compares with a new one as data, and every line it writes itself.
  */
 public final class ReckoningText {
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2})";
     private static final Pattern START = Pattern.compile("^" + DATE + "(?: ([^:]+))?: day 0 of (\\d+) working days(?:, (.+))?$");
-    private static final Pattern PAUSED = Pattern.compile("^" + DATE + " to " + DATE + " ([^:]+): (\\d+) working day\\(s\\) not counted$");
+    private static final Pattern PAUSED = Pattern.compile("^" + DATE + " to " + DATE + " ([^:]+): (\\d+) working day\\(s\\) not counted"
+            + "(, to the end of .+)?$");
+    private static final Pattern SET_BY_AGENCY = Pattern.compile("^" + DATE + " ([^:]+): (.+) ends " + DATE + ", as the agency set it$");
+    private static final Pattern DEFERRED = Pattern.compile("^" + DATE + " reply deferred \\(Art\\. 35\\) to " + DATE
+            + "(?: \\((\\d+) working days\\))?, the reasonable period the agency set$");
     private static final Pattern STOPPED = Pattern.compile("^" + DATE + " ([^:]+): clock stopped$");
     private static final Pattern EXTENDED = Pattern.compile("^extended by (\\d+) working day\\(s\\) \\(Art\\. 33\\): due at working day \\d+ after "
             + DATE + "$");
@@ -98,10 +102,10 @@ public final class ReckoningText {
     }
 
     /**
-     * Reads back an explanation written in words by revision 1 of the events: every line becomes its step, the due line
-     * (whose day and version the event's {@code due} holds) is dropped. A first line that names no period is read as
-     * {@code implied} (the reply's own explanation named none). A line of any other form is an
-     * {@link IllegalArgumentException} naming it: those texts were all written by this ledger.
+     * Reads back an explanation in words (as revision 1 of the events stored it, or as {@link #lines} writes it): every
+     * line becomes its step, the due line (whose day and version the event's {@code due} holds) is dropped. A start that
+     * names no period is read as {@code implied} (the reply's own explanation named none in revision 1). A line of any
+     * other form is an {@link IllegalArgumentException} naming it: those texts were all written by this ledger.
      */
     public static List<ReckoningStep> parse(List<String> lines, StatutoryClock implied) {
         List<ReckoningStep> steps = new ArrayList<>();
@@ -112,7 +116,12 @@ public final class ReckoningText {
                         Integer.parseInt(m.group(3)), m.group(4) == null ? implied : byWords(StatutoryClock.values(), StatutoryClock::words, m.group(4), line)));
             } else if ((m = PAUSED.matcher(line)).matches()) {
                 steps.add(new Paused(byWords(ClockPause.values(), ClockPause::words, m.group(3), line), day(m.group(1)), day(m.group(2)),
-                        Integer.parseInt(m.group(4)), false));
+                        Integer.parseInt(m.group(4)), m.group(5) != null));
+            } else if ((m = SET_BY_AGENCY.matcher(line)).matches()) {
+                steps.add(new SetByAgency(day(m.group(1)), byWords(ClockStart.values(), ClockStart::words, m.group(2), line), day(m.group(4)),
+                        byWords(StatutoryClock.values(), StatutoryClock::words, m.group(3), line)));
+            } else if ((m = DEFERRED.matcher(line)).matches()) {
+                steps.add(new Deferred(day(m.group(1)), day(m.group(2)), m.group(3) == null ? null : Integer.valueOf(m.group(3))));
             } else if ((m = STOPPED.matcher(line)).matches()) {
                 steps.add(new Stopped(byWords(ClockPause.values(), ClockPause::words, m.group(2), line), day(m.group(1))));
             } else if ((m = EXTENDED.matcher(line)).matches()) {

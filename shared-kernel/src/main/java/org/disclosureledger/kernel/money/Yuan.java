@@ -40,6 +40,11 @@ public record Yuan(BigDecimal amount) implements Comparable<Yuan> {
         return new Yuan(amount.add(other.amount));
     }
 
+    /** What is left after {@code other}; more than there is is an {@link IllegalArgumentException} (no amount is negative). */
+    public Yuan minus(Yuan other) {
+        return new Yuan(amount.subtract(other.amount));
+    }
+
     /** The amount in 万元 as printed in table 二, with as many decimals as it needs (at most six). */
     public String inWanYuan() {
         BigDecimal wan = amount.divide(TEN_THOUSAND, 6, RoundingMode.UNNECESSARY).stripTrailingZeros();

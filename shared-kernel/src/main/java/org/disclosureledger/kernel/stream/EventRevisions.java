@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.disclosureledger.kernel.application.DeadlineSet;
+import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
+import org.disclosureledger.kernel.application.SupplementRequested;
 import org.disclosureledger.kernel.calendar.ReckoningStep;
 import org.disclosureledger.kernel.calendar.ReckoningText;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
@@ -40,7 +42,11 @@ public final class EventRevisions {
             new Change(DeadlineSet.class.getName(), "1", "2",
                     json -> stepsFromText(json, "explanation", "reckoning", clock(json))),
             new Change(InformationPublished.class.getName(), "1", "2",
-                    json -> stepsFromText(json, "publicationDueExplanation", "publicationDueReckoning", StatutoryClock.PUBLICATION)));
+                    json -> stepsFromText(json, "publicationDueExplanation", "publicationDueReckoning", StatutoryClock.PUBLICATION)),
+            // The applicant's supplement period may be given in working days (issue 13); earlier requests gave a date or none.
+            new Change(SupplementRequested.class.getName(), "1", "2", json -> absent(json, "supplementWorkingDays")),
+            // A fee notice records its payment period (issue 13); earlier notices recorded none.
+            new Change(FeeNoticeIssued.class.getName(), "1", "2", json -> absent(json, "payBy", "payWithinWorkingDays")));
 
     private EventRevisions() {
     }
@@ -81,6 +87,16 @@ public final class EventRevisions {
     private static StatutoryClock clock(ObjectNode json) {
         JsonNode clock = json.get("clock");
         return clock == null || clock.isNull() ? null : StatutoryClock.valueOf(clock.asText());
+    }
+
+    /** Fields added by a revision, absent from the earlier one: not recorded then. */
+    private static ObjectNode absent(ObjectNode json, String... fields) {
+        for (String field : fields) {
+            if (!json.has(field)) {
+                json.putNull(field);
+            }
+        }
+        return json;
     }
 
     private static ObjectNode stepsFromText(ObjectNode json, String textField, String stepsField, StatutoryClock implied) {

@@ -59,6 +59,25 @@ class ReckoningTextTest {
     }
 
     @Test
+    void everyStepIsReadBackFromTheWordsItIsWrittenAs() {
+        List<ReckoningStep> steps = List.of(
+                new Start(day("2021-10-12"), ClockStart.REQUEST_FOR_OPINION_RECEIVED, 15, StatutoryClock.CONSULTATION_OPINION),
+                new SetByAgency(day("2021-10-12"), ClockStart.FEE_NOTICE_ISSUED, day("2021-10-26"), StatutoryClock.PAYMENT_PERIOD),
+                new Paused(ClockPause.AWAITING_SUPPLEMENT, day("2021-10-08"), day("2021-10-22"), 11, true),
+                new Paused(ClockPause.FEE_NOTICE, day("2021-10-08"), day("2021-10-12"), 3, false),
+                new Stopped(ClockPause.CONSULTATION, day("2021-10-20")),
+                new Extended(5, day("2021-11-03")),
+                new Deferred(day("2021-10-20"), day("2021-12-31"), null),
+                new Deferred(day("2021-10-20"), day("2021-12-01"), 30),
+                new PastPublishedSchedules(day("2027-01-01")),
+                new Holidays(day("2021-10-01"), day("2021-10-07")),
+                new MakeupWorkday(day("2021-10-09"), 2),
+                new Reached(day("2021-11-17"), 25));
+        DueDate due = new DueDate(day("2021-12-31"), true, 4);
+        assertThat(ReckoningText.parse(ReckoningText.lines(steps, due), null)).isEqualTo(steps);
+    }
+
+    @Test
     void aLineThatNamesItsPeriodReadsAsThatPeriod() {
         assertThat(ReckoningText.parse(List.of("2021-10-08 request for opinion sent: day 0 of 15 working days, consultation opinion (Art. 32)",
                 "due 2021-10-28 (calendar version 3)"), null))

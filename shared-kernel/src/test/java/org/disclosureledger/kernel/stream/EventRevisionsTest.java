@@ -19,6 +19,12 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.application.ApplicationId;
 import org.disclosureledger.kernel.application.DeadlineSet;
+import org.disclosureledger.kernel.application.FeeBasis;
+import org.disclosureledger.kernel.application.FeeComputation;
+import org.disclosureledger.kernel.application.FeeNoticeIssued;
+import org.disclosureledger.kernel.application.FeeWaived;
+import org.disclosureledger.kernel.application.FeeWaiverReason;
+import org.disclosureledger.kernel.application.SupplementRequested;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
 import org.disclosureledger.kernel.calendar.ClockPause;
 import org.disclosureledger.kernel.calendar.ClockStart;
@@ -29,6 +35,7 @@ import org.disclosureledger.kernel.calendar.ReckoningStep.Paused;
 import org.disclosureledger.kernel.calendar.ReckoningStep.Reached;
 import org.disclosureledger.kernel.calendar.ReckoningStep.Start;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
+import org.disclosureledger.kernel.money.Yuan;
 import org.disclosureledger.kernel.proactive.InformationPublished;
 import org.disclosureledger.kernel.proactive.PublicationChannel;
 import org.disclosureledger.kernel.proactive.PublishedItemId;
@@ -72,11 +79,22 @@ class EventRevisionsTest {
             new MakeupWorkday(day("2021-10-09"), 2),
             new Reached(day("2021-11-03"), 20)), true);
 
+    static final SupplementRequested SUPPLEMENT_REQUESTED = new SupplementRequested(CASE, day("2021-10-18"), day("2021-11-01"),
+            new DueDate(day("2021-10-15"), false, 1), true);
+
+    static final FeeNoticeIssued FEE_NOTICE = new FeeNoticeIssued(CASE, day("2021-10-08"), Yuan.of(200),
+            new FeeComputation(FeeBasis.PER_APPLICATION, 35, List.of("applications 31–35: 5 × 200元 = 1000元"), Yuan.of(200)));
+
+    static final FeeWaived FEE_WAIVED = new FeeWaived(CASE, day("2021-10-12"), Yuan.of(150), Yuan.of(50), FeeWaiverReason.ECONOMIC_HARDSHIP);
+
     private static Object expected(String type) {
         return switch (type) {
             case "ReplyDeadlineSet" -> REPLY;
             case "DeadlineSet" -> SUPPLEMENT_NOTICE;
             case "InformationPublished" -> PUBLISHED;
+            case "SupplementRequested" -> SUPPLEMENT_REQUESTED;
+            case "FeeNoticeIssued" -> FEE_NOTICE;
+            case "FeeWaived" -> FEE_WAIVED;
             default -> throw new IllegalArgumentException(type);
         };
     }
@@ -89,25 +107,28 @@ class EventRevisionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ReplyDeadlineSet", "DeadlineSet", "InformationPublished"})
-    void theCurrentRevisionIsStoredAsItsGoldenJson(String type) throws Exception {
+    @ValueSource(strings = {"ReplyDeadlineSet-2", "DeadlineSet-2", "InformationPublished-2", "SupplementRequested-2", "FeeNoticeIssued-2",
+            "FeeWaived-1"})
+    void theCurrentRevisionIsStoredAsItsGoldenJson(String file) throws Exception {
+        String type = file.substring(0, file.indexOf('-'));
+        int revision = Integer.parseInt(file.substring(file.indexOf('-') + 1));
         Object event = expected(type);
-        assertThat(event.getClass().getAnnotation(Revision.class).value()).isEqualTo("2");
-        byte[] json = golden(type, 2);
+        assertThat(event.getClass().getAnnotation(Revision.class).value()).isEqualTo(String.valueOf(revision));
+        byte[] json = golden(type, revision);
         assertThat(JSON.readValue(json, event.getClass())).isEqualTo(event);
         assertThat(JSON.readTree(JSON.writeValueAsBytes(event))).isEqualTo(JSON.readTree(json));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ReplyDeadlineSet", "DeadlineSet", "InformationPublished"})
-    void revisionOneStoredAsTextIsReadAsTheStepsOfTheCount(String type) throws Exception {
+    @ValueSource(strings = {"ReplyDeadlineSet", "DeadlineSet", "InformationPublished", "SupplementRequested", "FeeNoticeIssued"})
+    void revisionOneIsReadAsTheCurrentRevision(String type) throws Exception {
         Object event = expected(type);
         IntermediateEventRepresentation stored = new InitialEventRepresentation(new GenericDomainEventEntry<>("ApplicationCase",
                 "hancong/application/2021-17", 3, "event-1", Instant.parse("2021-10-15T02:00:00Z"), event.getClass().getName(), "1",
                 golden(type, 1), "{}".getBytes()), SERIALIZER);
         List<IntermediateEventRepresentation> read = new EventUpcasterChain(new LedgerEventUpcaster()).upcast(Stream.of(stored)).toList();
         assertThat(read).hasSize(1);
-        assertThat(read.get(0).getType().getRevision()).isEqualTo("2");
+        assertThat(read.get(0).getType().getRevision()).isEqualTo(event.getClass().getAnnotation(Revision.class).value());
         assertThat((Object) SERIALIZER.deserialize((SerializedObject<?>) read.get(0).getData())).isEqualTo(event);
     }
 

@@ -221,6 +221,30 @@ class LedgerImportIT {
     }
 
     @Test
+    void thePeriodsOfIssue13JoinTheLedgerAndALapseBeforeItsPeriodIsAnErrorOfItsLine() throws Exception {
+        // 10 working days from Fri 8 Oct 2021: Sat 9 Oct worked =1; 11-15 =2-6; 18-21 =7-10 -> the period ends Thu 21 Oct.
+        String request = "{\"type\":\"SupplementRequested\",@,\"application\":\"A1\",\"on\":\"2021-10-08\",\"workingDays\":10}";
+        importing(ledger(RECEIVED, request, "{\"type\":\"SupplementLapsed\",@,\"application\":\"A1\",\"on\":\"2021-10-21\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].line").value(4))
+                .andExpect(jsonPath("$.errors[0].field").value("on"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("ends on 2021-10-21")));
+        caseOf("A1").andExpect(status().isNotFound());
+
+        importing(ledger(RECEIVED, request, "{\"type\":\"SupplementLapsed\",@,\"application\":\"A1\",\"on\":\"2021-10-22\"}",
+                "{\"type\":\"ApplicationReceived\",@,\"application\":\"A2\",\"receivedOn\":\"2021-09-30\",\"applicantCategory\":\"NATURAL_PERSON\",\"channel\":\"POST\"}",
+                "{\"type\":\"FeeNoticeIssued\",@,\"application\":\"A2\",\"on\":\"2021-10-08\",\"amountYuan\":\"200\",\"payWithinWorkingDays\":20}",
+                "{\"type\":\"FeeWaived\",@,\"application\":\"A2\",\"on\":\"2021-10-11\",\"reason\":\"OTHER\",\"amountYuan\":\"150\"}",
+                "{\"type\":\"FeePaid\",@,\"application\":\"A2\",\"on\":\"2021-10-12\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recorded").value(8));
+        caseOf("A1").andExpect(jsonPath("$.result").value("OTHER_NO_SUPPLEMENT"));
+        caseOf("A2").andExpect(jsonPath("$.status").value("OPEN"))
+                .andExpect(jsonPath("$.history[?(@.type == 'FeePaid')].event.amount").value("50.00"));
+    }
+
+    @Test
     void everyRecordTypeOfTheInterchangeIsAccepted() throws Exception {
         importing(ledger(RECEIVED,
                 "{\"type\":\"SupplementRequested\",@,\"application\":\"A1\",\"on\":\"2021-10-08\",\"dueOn\":\"2021-10-22\"}",

@@ -27,6 +27,7 @@ import org.disclosureledger.casework.application.command.ApplicationCommand.Reco
 import org.disclosureledger.casework.application.command.ApplicationCommand.ReceiveSupplement;
 import org.disclosureledger.casework.application.command.ApplicationCommand.RequestSupplement;
 import org.disclosureledger.casework.application.command.ApplicationCommand.StartConsultation;
+import org.disclosureledger.casework.application.command.ApplicationCommand.WaiveFee;
 import org.disclosureledger.casework.application.command.ApplicationCommand.WithdrawApplication;
 import org.disclosureledger.casework.calendar.command.WorkingDayCalendars;
 import org.disclosureledger.casework.fees.ProcessingFeeSchedule;
@@ -48,6 +49,7 @@ import org.disclosureledger.kernel.application.FeeComputation;
 import org.disclosureledger.kernel.application.FeeLapsed;
 import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.FeePaid;
+import org.disclosureledger.kernel.application.FeeWaived;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
 import org.disclosureledger.kernel.application.ReplyExtended;
 import org.disclosureledger.kernel.application.ReplyOverdue;
@@ -84,14 +86,20 @@ public class ApplicationCase {
     private ApplicationReceived receipt;
     private boolean concluded;
     private boolean supplementRequested;
+    private LocalDate supplementRequestedOn;
     private boolean awaitingSupplement;
+    private boolean supplementReceived;
+    private Period supplementPeriod;
     private boolean consulting;
     private boolean extended;
-    private Yuan feeNotified;
-    private boolean feeOutstanding;
+    private boolean feeNoticed;
+    private Yuan feeUnpaid;
+    private Period paymentPeriod;
     private ReplyClock clock;
     private ReplyDeadlineSet replyDeadline;
     private DeadlineSet supplementNoticeDeadline;
+    private DeadlineSet supplementPeriodDeadline;
+    private DeadlineSet paymentPeriodDeadline;
     private LocalDate consultationStartedOn;
     private DeadlineSet consultationDeadline;
     private LocalDate replyOverdueFor;
@@ -122,7 +130,7 @@ public class ApplicationCase {
         apply(received);
         WorkingDayCalendar calendar = calendars.current();
         setDeadline(command.on(), calendar);
-        apply(deadline(command.on(), supplementNotice(command.on()), calendar));
+        apply(deadline(command.on(), CasePeriods.supplementNotice(command.on()), calendar));
     }
 
     @CommandHandler
@@ -132,13 +140,17 @@ public class ApplicationCase {
             throw new Refusal(Reason.ALREADY_DONE_ONCE, "type", "a supplement was already requested: Art. 30 allows one request, "
                     + "naming everything to be supplemented at once");
         }
-        if (command.supplementDueOn() != null) {
-            StepDates.requireNotBefore(command.supplementDueOn(), command.on(), "the request", "dueOn");
-        }
-        DueDate noticeDue = calendars.current().workingDaysAfter(receivedOn, SUPPLEMENT_NOTICE_WORKING_DAYS);
-        apply(new SupplementRequested(applicationId, command.on(), command.supplementDueOn(), noticeDue,
+        requirePeriod(command.on(), command.supplementDueOn(), "dueOn", command.supplementWorkingDays(), "workingDays",
+                "the applicant's supplement period (Art. 30)", "the request");
+        WorkingDayCalendar calendar = calendars.current();
+        DueDate noticeDue = calendar.workingDaysAfter(receivedOn, SUPPLEMENT_NOTICE_WORKING_DAYS);
+        apply(new SupplementRequested(applicationId, command.on(), command.supplementDueOn(), command.supplementWorkingDays(), noticeDue,
                 noticeDue.isMissedBy(command.on())));
-        setDeadline(command.on(), calendars.current());
+        setDeadline(command.on(), calendar);
+        Period period = CasePeriods.supplementPeriod(command.on(), command.supplementWorkingDays(), command.supplementDueOn());
+        if (period != null) {
+            apply(deadline(command.on(), period, calendar));
+        }
     }
 
     @CommandHandler
@@ -149,10 +161,16 @@ public class ApplicationCase {
         setDeadline(command.on(), calendars.current());
     }
 
+    /**
+     * The applicant let the period pass (Art. 30: deemed to abandon the application). Where the request recorded its
+     * period, a lapse dated before the period is over cannot have happened; where it did not, the lapse stands as recorded.
+     */
     @CommandHandler
-    public void handle(LapseSupplement command, MetaData metaData) {
+    public void handle(LapseSupplement command, MetaData metaData, WorkingDayCalendars calendars) {
         requireOpenAndInOrder(command, metaData);
         requireAwaitingSupplement("the supplement period to lapse");
+        requirePeriodOver(command.on(), supplementPeriod, calendars.current(), "the applicant's supplement period (Art. 30) given on "
+                + supplementRequestedOn, "the supplement");
         apply(new SupplementLapsed(applicationId, command.on()));
         conclude(command.on(), ApplicationResult.OTHER_NO_SUPPLEMENT, null);
     }
@@ -167,7 +185,7 @@ public class ApplicationCase {
             throw new Refusal(Reason.STEP_NOT_POSSIBLE, "type", "a consultation is already under way; end it first");
         }
         WorkingDayCalendar calendar = calendars.current();
-        Period opinion = opinion(command.on());
+        Period opinion = CasePeriods.opinion(command.on());
         apply(new ConsultationStarted(applicationId, command.on(), command.party(), opinion.reckon(calendar).due()));
         setDeadline(command.on(), calendar);
         apply(deadline(command.on(), opinion, calendar));
@@ -208,25 +226,61 @@ public class ApplicationCase {
             throw new Refusal(Reason.INVALID_VALUE, computation == null ? "amountYuan" : "quantity", "a fee notice needs an amount above zero"
                     + (computation == null ? "" : ": " + String.join("; ", computation.lines()) + " (nothing to charge)"));
         }
-        if (feeNotified != null) {
+        if (feeNoticed) {
             throw new Refusal(Reason.ALREADY_DONE_ONCE, "type", "a fee notice was already issued for this application");
         }
-        apply(new FeeNoticeIssued(applicationId, command.on(), amount, computation));
-        setDeadline(command.on(), calendars.current());
+        requirePeriod(command.on(), command.payBy(), "payBy", command.payWithinWorkingDays(), "payWithinWorkingDays",
+                "the payment period (国办函〔2020〕109号)", "the notice");
+        WorkingDayCalendar calendar = calendars.current();
+        apply(new FeeNoticeIssued(applicationId, command.on(), amount, computation, command.payBy(), command.payWithinWorkingDays()));
+        setDeadline(command.on(), calendar);
+        Period period = CasePeriods.payment(command.on(), command.payWithinWorkingDays(), command.payBy());
+        if (period != null) {
+            apply(deadline(command.on(), period, calendar));
+        }
     }
 
     @CommandHandler
     public void handle(PayFee command, MetaData metaData, WorkingDayCalendars calendars) {
         requireOpenAndInOrder(command, metaData);
         requireFeeOutstanding("a fee to be paid");
-        apply(new FeePaid(applicationId, command.on(), feeNotified));
+        apply(new FeePaid(applicationId, command.on(), feeUnpaid));
         setDeadline(command.on(), calendars.current());
     }
 
+    /** 减免: part of the unpaid fee, or all of it (the clock then runs again, as after a payment), for a reason of its own. */
     @CommandHandler
-    public void handle(LapseFee command, MetaData metaData) {
+    public void handle(WaiveFee command, MetaData metaData, WorkingDayCalendars calendars) {
+        requireOpenAndInOrder(command, metaData);
+        requireFeeOutstanding("a fee to be waived");
+        if (command.reason() == null) {
+            throw new Refusal(Reason.INVALID_VALUE, "reason", "reason is missing: why the fee is reduced or waived");
+        }
+        Yuan waived = command.amount() == null ? feeUnpaid : command.amount();
+        if (waived.amount().signum() <= 0) {
+            throw new Refusal(Reason.INVALID_VALUE, "amountYuan", "a waiver needs an amount above zero: " + waived);
+        }
+        if (waived.compareTo(feeUnpaid) > 0) {
+            throw new Refusal(Reason.INVALID_VALUE, "amountYuan", "amountYuan " + waived + " is more than the " + feeUnpaid
+                    + " still unpaid of the fee notice");
+        }
+        Yuan remaining = feeUnpaid.minus(waived);
+        apply(new FeeWaived(applicationId, command.on(), waived, remaining, command.reason()));
+        if (remaining.amount().signum() == 0) {
+            setDeadline(command.on(), calendars.current());
+        }
+    }
+
+    /**
+     * The fee was not paid in time (the application is deemed abandoned). Where the notice recorded its payment period, a
+     * lapse dated before the period is over cannot have happened; where it did not, the lapse stands as recorded.
+     */
+    @CommandHandler
+    public void handle(LapseFee command, MetaData metaData, WorkingDayCalendars calendars) {
         requireOpenAndInOrder(command, metaData);
         requireFeeOutstanding("the payment period to lapse");
+        requirePeriodOver(command.on(), paymentPeriod, calendars.current(), "the payment period (国办函〔2020〕109号) of the fee notice",
+                "the payment");
         apply(new FeeLapsed(applicationId, command.on()));
         conclude(command.on(), ApplicationResult.OTHER_FEE_UNPAID, null);
     }
@@ -248,8 +302,15 @@ public class ApplicationCase {
             throw new Refusal(Reason.INVALID_VALUE, "result", "result " + command.result()
                     + " follows only from a lapse (SupplementLapsed, FeeLapsed), never from an answer");
         }
+        if (command.result() == ApplicationResult.UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT && !supplementReceived) {
+            throw new Refusal(Reason.STEP_NOT_POSSIBLE, "result", "UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT (补正后申请内容仍不明确) answers an "
+                    + "application still unclear once its supplement came in, and " + (supplementRequested
+                    ? "the supplement requested on " + supplementRequestedOn + " has not been received (Art. 30)"
+                    : "no supplement was requested for this application (Art. 30)"));
+        }
         apply(new ApplicationAnswered(applicationId, command.on(), command.result()));
-        conclude(command.on(), command.result(), clock.due(calendars.current()));
+        // In time or late against the clock as the answer leaves it: a pause still open ends that day, or where its period ended.
+        conclude(command.on(), command.result(), clock.concludedOn(command.on()).due(calendars.current()));
     }
 
     /**
@@ -263,14 +324,20 @@ public class ApplicationCase {
         }
         WorkingDayCalendar calendar = calendars.current();
         Reckoning reply = clock.reckon(calendar);
-        if (reply.due() != null && !reply.sameAs(new Reckoning(replyDeadline.due(), replyDeadline.reckoning()))) {
+        if (!reply.sameAs(new Reckoning(replyDeadline.due(), replyDeadline.reckoning()))) {
             apply(new ReplyDeadlineSet(applicationId, command.on(), reply.due(), reply.steps()));
         }
         if (!supplementRequested && supplementNoticeDeadline != null) {
-            recount(command.on(), supplementNoticeDeadline, supplementNotice(receivedOn), calendar);
+            recount(command.on(), supplementNoticeDeadline, CasePeriods.supplementNotice(receivedOn), calendar);
+        }
+        if (awaitingSupplement && supplementPeriodDeadline != null) {
+            recount(command.on(), supplementPeriodDeadline, supplementPeriod, calendar);
         }
         if (consulting && consultationDeadline != null) {
-            recount(command.on(), consultationDeadline, opinion(consultationStartedOn), calendar);
+            recount(command.on(), consultationDeadline, CasePeriods.opinion(consultationStartedOn), calendar);
+        }
+        if (feeUnpaid != null && paymentPeriodDeadline != null) {
+            recount(command.on(), paymentPeriodDeadline, paymentPeriod, calendar);
         }
     }
 
@@ -282,14 +349,34 @@ public class ApplicationCase {
         }
     }
 
-    /** Art. 30: the last day to ask for a supplement, 7 working days from receipt. */
-    private static Period supplementNotice(LocalDate receivedOn) {
-        return Period.statutory(receivedOn, ClockStart.RECEIVED, StatutoryClock.SUPPLEMENT_NOTICE);
+    /**
+     * A period the agency gives in its step: a date (not before the step) or a number of working days (at least 1),
+     * not both; or neither, where the ledger did not record it.
+     */
+    private static void requirePeriod(LocalDate on, LocalDate endsOn, String dateField, Integer workingDays, String daysField,
+                                      String period, String step) {
+        if (endsOn != null && workingDays != null) {
+            throw new Refusal(Reason.INVALID_VALUE, daysField, period + " is given either as " + dateField + " or as " + daysField
+                    + ", not both");
+        }
+        if (workingDays != null && workingDays < 1) {
+            throw new Refusal(Reason.INVALID_VALUE, daysField, daysField + " must be at least 1: " + workingDays);
+        }
+        if (endsOn != null) {
+            StepDates.requireNotBefore(endsOn, on, step, dateField);
+        }
     }
 
-    /** Art. 32, 34: the consulted party's 15 working days. */
-    private static Period opinion(LocalDate sentOn) {
-        return Period.statutory(sentOn, ClockStart.REQUEST_FOR_OPINION_SENT, StatutoryClock.CONSULTATION_OPINION);
+    /** A lapse is possible only once its known period is over: from the day after it ends. */
+    private static void requirePeriodOver(LocalDate on, Period period, WorkingDayCalendar calendar, String which, String awaited) {
+        if (period == null) {
+            return;
+        }
+        LocalDate ends = period.reckon(calendar).due().on();
+        if (!on.isAfter(ends)) {
+            throw new Refusal(Reason.STEP_NOT_POSSIBLE, "on", which + " ends on " + ends + ": " + awaited
+                    + " could still come in on " + on + ", so no lapse can be dated before " + ends.plusDays(1));
+        }
     }
 
     /** The reply period ran out: recorded dated the first day after the due date, if the due date still stands. */
@@ -367,7 +454,7 @@ public class ApplicationCase {
     }
 
     private void requireFeeOutstanding(String what) {
-        if (!feeOutstanding) {
+        if (feeUnpaid == null) {
             throw new Refusal(Reason.STEP_NOT_POSSIBLE, "type", "no unpaid fee notice is pending for " + what);
         }
     }
@@ -390,7 +477,9 @@ public class ApplicationCase {
     void on(DeadlineSet event) {
         switch (event.clock()) {
             case SUPPLEMENT_NOTICE -> supplementNoticeDeadline = event;
+            case SUPPLEMENT_PERIOD -> supplementPeriodDeadline = event;
             case CONSULTATION_OPINION -> consultationDeadline = event;
+            case PAYMENT_PERIOD -> paymentPeriodDeadline = event;
             default -> {
                 // the reply has its own event; publication belongs to published items
             }
@@ -411,14 +500,17 @@ public class ApplicationCase {
     void on(SupplementRequested event) {
         step(event.on());
         supplementRequested = true;
+        supplementRequestedOn = event.on();
         awaitingSupplement = true;
-        clock = clock.pausedOn(ClockPause.AWAITING_SUPPLEMENT, event.on(), null);
+        supplementPeriod = CasePeriods.supplementPeriod(event);
+        clock = clock.pausedOn(ClockPause.AWAITING_SUPPLEMENT, event.on(), supplementPeriod);
     }
 
     @EventSourcingHandler
     void on(SupplementReceived event) {
         step(event.on());
         awaitingSupplement = false;
+        supplementReceived = true;
         clock = clock.restartedOn(event.on());
     }
 
@@ -454,22 +546,34 @@ public class ApplicationCase {
     @EventSourcingHandler
     void on(FeeNoticeIssued event) {
         step(event.on());
-        feeNotified = event.amount();
-        feeOutstanding = true;
-        clock = clock.pausedOn(ClockPause.FEE_NOTICE, event.on(), null);
+        feeNoticed = true;
+        feeUnpaid = event.amount();
+        paymentPeriod = CasePeriods.payment(event);
+        clock = clock.pausedOn(ClockPause.FEE_NOTICE, event.on(), paymentPeriod);
     }
 
     @EventSourcingHandler
     void on(FeePaid event) {
         step(event.on());
-        feeOutstanding = false;
+        feeUnpaid = null;
         clock = clock.resumedOn(ClockPause.FEE_NOTICE, event.on());
+    }
+
+    @EventSourcingHandler
+    void on(FeeWaived event) {
+        step(event.on());
+        if (event.remaining().amount().signum() == 0) {
+            feeUnpaid = null;
+            clock = clock.resumedOn(ClockPause.FEE_NOTICE, event.on());
+        } else {
+            feeUnpaid = event.remaining();
+        }
     }
 
     @EventSourcingHandler
     void on(FeeLapsed event) {
         step(event.on());
-        feeOutstanding = false;
+        feeUnpaid = null;
     }
 
     @EventSourcingHandler

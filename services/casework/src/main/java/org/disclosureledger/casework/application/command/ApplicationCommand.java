@@ -7,6 +7,7 @@ import org.disclosureledger.kernel.application.ApplicationId;
 import org.disclosureledger.kernel.application.ApplicationResult;
 import org.disclosureledger.kernel.application.ConsultedParty;
 import org.disclosureledger.kernel.application.FeeBasis;
+import org.disclosureledger.kernel.application.FeeWaiverReason;
 import org.disclosureledger.kernel.application.ReceiptChannel;
 import org.disclosureledger.kernel.money.Yuan;
 
@@ -20,8 +21,15 @@ public sealed interface ApplicationCommand {
                               ApplicantCategory applicantCategory, ReceiptChannel channel) implements ApplicationCommand {
     }
 
+    /**
+     * A supplement asked of the applicant (Art. 30) with the reasonable period it gives: to {@code supplementDueOn}, or
+     * {@code supplementWorkingDays} working days from {@code on}; neither where the ledger did not record it.
+     */
     record RequestSupplement(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
-                             LocalDate supplementDueOn) implements ApplicationCommand {
+                             LocalDate supplementDueOn, Integer supplementWorkingDays) implements ApplicationCommand {
+        public RequestSupplement(ApplicationId applicationId, LocalDate on, LocalDate supplementDueOn) {
+            this(applicationId, on, supplementDueOn, null);
+        }
     }
 
     record ReceiveSupplement(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
@@ -44,13 +52,24 @@ public sealed interface ApplicationCommand {
     /**
      * A fee notice: with {@code basis} and {@code quantity} (the application's number among the applicant's applications
      * of the month, or the pages) the system computes the amount, and {@code amount}, if given too, must agree; without
-     * them {@code amount} is recorded as given (imports of older ledgers).
+     * them {@code amount} is recorded as given (imports of older ledgers). The payment period the notice gives: to
+     * {@code payBy}, or {@code payWithinWorkingDays} working days from {@code on}; neither where the ledger did not record it.
      */
     record IssueFeeNotice(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
-                          Yuan amount, FeeBasis basis, Integer quantity) implements ApplicationCommand {
+                          Yuan amount, FeeBasis basis, Integer quantity, LocalDate payBy, Integer payWithinWorkingDays)
+            implements ApplicationCommand {
         public IssueFeeNotice(ApplicationId applicationId, LocalDate on, Yuan amount) {
-            this(applicationId, on, amount, null, null);
+            this(applicationId, on, amount, null, null, null, null);
         }
+
+        public IssueFeeNotice(ApplicationId applicationId, LocalDate on, Yuan amount, FeeBasis basis, Integer quantity) {
+            this(applicationId, on, amount, basis, quantity, null, null);
+        }
+    }
+
+    /** The agency reduces the unpaid fee by {@code amount} (null: all of it) or waives it (减免) for {@code reason}. */
+    record WaiveFee(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on, Yuan amount,
+                    FeeWaiverReason reason) implements ApplicationCommand {
     }
 
     record PayFee(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {

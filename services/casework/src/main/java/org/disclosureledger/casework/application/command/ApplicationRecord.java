@@ -18,6 +18,7 @@ import org.disclosureledger.kernel.application.ApplicationId;
 import org.disclosureledger.kernel.application.ApplicationResult;
 import org.disclosureledger.kernel.application.ConsultedParty;
 import org.disclosureledger.kernel.application.FeeBasis;
+import org.disclosureledger.kernel.application.FeeWaiverReason;
 import org.disclosureledger.kernel.application.ReceiptChannel;
 import org.disclosureledger.kernel.money.Yuan;
 import org.disclosureledger.platform.problem.InvalidField;
@@ -68,7 +69,8 @@ public sealed interface ApplicationRecord extends LedgerRecord {
     @JsonSubTypes({@JsonSubTypes.Type(SupplementRequested.class), @JsonSubTypes.Type(SupplementReceived.class),
             @JsonSubTypes.Type(SupplementLapsed.class), @JsonSubTypes.Type(ConsultationStarted.class),
             @JsonSubTypes.Type(ConsultationEnded.class), @JsonSubTypes.Type(ReplyExtended.class),
-            @JsonSubTypes.Type(FeeNoticeIssued.class), @JsonSubTypes.Type(FeePaid.class), @JsonSubTypes.Type(FeeLapsed.class),
+            @JsonSubTypes.Type(FeeNoticeIssued.class), @JsonSubTypes.Type(FeePaid.class), @JsonSubTypes.Type(FeeWaived.class),
+            @JsonSubTypes.Type(FeeLapsed.class),
             @JsonSubTypes.Type(ApplicationWithdrawn.class), @JsonSubTypes.Type(ApplicationAnswered.class)})
     sealed interface Step extends ApplicationRecord {
         LocalDate on();
@@ -90,15 +92,16 @@ public sealed interface ApplicationRecord extends LedgerRecord {
         }
     }
 
+    /** 补正 asked, with the applicant's period: to {@code dueOn}, or {@code workingDays} working days (Art. 30). */
     @JsonTypeName("SupplementRequested")
-    record SupplementRequested(@RequiredText String agency, @RequiredText String application, @NotNull LocalDate on, LocalDate dueOn)
-            implements Step {
+    record SupplementRequested(@RequiredText String agency, @RequiredText String application, @NotNull LocalDate on, LocalDate dueOn,
+                               Integer workingDays) implements Step {
         public Step of(ApplicationId id) {
-            return new SupplementRequested(id.agency().value(), id.number(), on, dueOn);
+            return new SupplementRequested(id.agency().value(), id.number(), on, dueOn, workingDays);
         }
 
         public ApplicationCommand command(ApplicationId id) {
-            return new ApplicationCommand.RequestSupplement(id, on, dueOn);
+            return new ApplicationCommand.RequestSupplement(id, on, dueOn, workingDays);
         }
     }
 
@@ -162,21 +165,35 @@ public sealed interface ApplicationRecord extends LedgerRecord {
 
     /**
      * A fee notice: with {@code basis} and {@code quantity} the fee is computed (and {@code amountYuan}, if given too,
-     * must agree); without a basis {@code amountYuan} is recorded as given.
+     * must agree); without a basis {@code amountYuan} is recorded as given. The payment period: to {@code payBy}, or
+     * {@code payWithinWorkingDays} working days (国办函〔2020〕109号).
      */
     @JsonTypeName("FeeNoticeIssued")
     record FeeNoticeIssued(@RequiredText String agency, @RequiredText String application, @NotNull LocalDate on,
-                           @JsonDeserialize(using = MoneyReading.class) Yuan amountYuan, FeeBasis basis, Integer quantity)
-            implements Step {
+                           @JsonDeserialize(using = MoneyReading.class) Yuan amountYuan, FeeBasis basis, Integer quantity,
+                           LocalDate payBy, Integer payWithinWorkingDays) implements Step {
         public Step of(ApplicationId id) {
-            return new FeeNoticeIssued(id.agency().value(), id.number(), on, amountYuan, basis, quantity);
+            return new FeeNoticeIssued(id.agency().value(), id.number(), on, amountYuan, basis, quantity, payBy, payWithinWorkingDays);
         }
 
         public ApplicationCommand command(ApplicationId id) {
             if (basis == null && amountYuan == null) {
                 throw new InvalidField("amountYuan", "is missing");
             }
-            return new ApplicationCommand.IssueFeeNotice(id, on, amountYuan, basis, quantity);
+            return new ApplicationCommand.IssueFeeNotice(id, on, amountYuan, basis, quantity, payBy, payWithinWorkingDays);
+        }
+    }
+
+    /** 减免: the unpaid fee reduced by {@code amountYuan} (all of it when absent) for {@code reason}. */
+    @JsonTypeName("FeeWaived")
+    record FeeWaived(@RequiredText String agency, @RequiredText String application, @NotNull LocalDate on,
+                     @JsonDeserialize(using = MoneyReading.class) Yuan amountYuan, @NotNull FeeWaiverReason reason) implements Step {
+        public Step of(ApplicationId id) {
+            return new FeeWaived(id.agency().value(), id.number(), on, amountYuan, reason);
+        }
+
+        public ApplicationCommand command(ApplicationId id) {
+            return new ApplicationCommand.WaiveFee(id, on, amountYuan, reason);
         }
     }
 

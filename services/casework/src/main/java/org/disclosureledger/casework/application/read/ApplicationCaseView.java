@@ -16,6 +16,7 @@ import org.disclosureledger.kernel.application.DeadlineSet;
 import org.disclosureledger.kernel.application.FeeLapsed;
 import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.FeePaid;
+import org.disclosureledger.kernel.application.FeeWaived;
 import org.disclosureledger.kernel.application.ReceiptChannel;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
 import org.disclosureledger.kernel.application.ReplyExtended;
@@ -27,18 +28,20 @@ import org.disclosureledger.kernel.calendar.DueDate;
 import org.disclosureledger.kernel.calendar.ReckoningStep;
 import org.disclosureledger.kernel.calendar.ReckoningText;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
+import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
 
 /**
  * An application's current state, folded from its history: what staff see of a case. Besides the reply due date,
  * {@code otherDeadlines} are the open limits (the last day to ask for a supplement, a consulted party's opinion) and
- * {@code replyOverdueOn} the day the statutory clock recorded the reply overdue, if it did.
+ * {@code replyOverdueOn} the day the statutory clock recorded the reply overdue, if it did. {@code openLimits} are the
+ * dates that bring an open case back to staff ({@link OpenLimits}), {@code nextDue} the earliest of them.
  */
 public record ApplicationCaseView(String agency, String application, Status status, LocalDate receivedOn,
                                   ApplicantCategory applicantCategory, ReceiptChannel channel, LocalDate replyDueOn,
                                   DueDate replyDue, List<String> replyDueExplanation, List<ReckoningStep> replyDueReckoning,
                                   Integer extendedByWorkingDays, ApplicationResult result, String resultLabel, LocalDate concludedOn,
                                   Boolean concludedLate, List<Deadline> otherDeadlines, LocalDate replyOverdueOn,
-                                  List<CaseHistory.Entry> history) {
+                                  List<OpenLimits.Limit> openLimits, OpenLimits.Limit nextDue, List<CaseHistory.Entry> history) {
 
     /** One open limit other than the reply, as its latest {@link DeadlineSet} left it, with its count in words. */
     public record Deadline(String applicationId, LocalDate on, StatutoryClock clock, DueDate due, List<String> explanation,
@@ -67,9 +70,10 @@ public record ApplicationCaseView(String agency, String application, Status stat
         }
     }
 
-    public static ApplicationCaseView of(ApplicationId id, List<CaseHistory.Entry> history) {
+    public static ApplicationCaseView of(ApplicationId id, List<CaseHistory.Entry> history, OpenLimits limits, WorkingDayCalendar calendar) {
         Fold fold = new Fold();
         history.forEach(entry -> fold.apply(entry.event()));
+        List<OpenLimits.Limit> open = fold.conclusion != null ? List.of() : limits.of(fold.waiting(), calendar);
         return new ApplicationCaseView(id.agency().value(), id.number(), fold.status(), fold.receipt.receivedOn(),
                 fold.receipt.applicantCategory(), fold.receipt.channel(), fold.due == null ? null : fold.due.due() == null ? null : fold.due.due().on(),
                 fold.due == null ? null : fold.due.due(), fold.due == null ? List.of() : ReckoningText.lines(fold.due.reckoning(), fold.due.due()),
@@ -78,7 +82,7 @@ public record ApplicationCaseView(String agency, String application, Status stat
                 fold.conclusion == null ? null : fold.conclusion.result().label(),
                 fold.conclusion == null ? null : fold.conclusion.on(),
                 fold.conclusion == null ? null : fold.conclusion.late(), fold.deadlines.values().stream().map(Deadline::of).toList(),
-                fold.overdue == null ? null : fold.overdue.on(), history);
+                fold.overdue == null ? null : fold.overdue.on(), open, open.isEmpty() ? null : open.get(0), history);
     }
 
     private static final class Fold {
@@ -89,30 +93,53 @@ public record ApplicationCaseView(String agency, String application, Status stat
         boolean awaitingSupplement;
         boolean consulting;
         boolean feeUnpaid;
+        LocalDate supplementRequestedOn;
+        LocalDate supplementDueOn;
+        LocalDate feeNoticedOn;
+        LocalDate paymentDueOn;
         final Map<StatutoryClock, DeadlineSet> deadlines = new EnumMap<>(StatutoryClock.class);
         ReplyOverdue overdue;
+
+        OpenLimits.Waiting waiting() {
+            DeadlineSet consultation = consulting ? deadlines.get(StatutoryClock.CONSULTATION_OPINION) : null;
+            return new OpenLimits.Waiting(due == null || due.due() == null ? null : due.due().on(),
+                    awaitingSupplement ? supplementRequestedOn : null, supplementDueOn,
+                    consultation == null ? null : consultation.due().on(), feeUnpaid ? feeNoticedOn : null, paymentDueOn);
+        }
 
         void apply(Object event) {
             if (event instanceof ApplicationReceived e) {
                 receipt = e;
             } else if (event instanceof DeadlineSet e) {
                 deadlines.put(e.clock(), e);
+                if (e.clock() == StatutoryClock.SUPPLEMENT_PERIOD) {
+                    supplementDueOn = e.due().on();
+                } else if (e.clock() == StatutoryClock.PAYMENT_PERIOD) {
+                    paymentDueOn = e.due().on();
+                }
             } else if (event instanceof ReplyOverdue e) {
                 overdue = e;
-            } else if (event instanceof SupplementRequested) {
+            } else if (event instanceof SupplementRequested e) {
                 awaitingSupplement = true;
+                supplementRequestedOn = e.on();
+                supplementDueOn = e.supplementDueOn();
                 deadlines.remove(StatutoryClock.SUPPLEMENT_NOTICE);
             } else if (event instanceof SupplementReceived || event instanceof SupplementLapsed) {
                 awaitingSupplement = false;
+                deadlines.remove(StatutoryClock.SUPPLEMENT_PERIOD);
             } else if (event instanceof ConsultationStarted) {
                 consulting = true;
             } else if (event instanceof ConsultationEnded) {
                 consulting = false;
                 deadlines.remove(StatutoryClock.CONSULTATION_OPINION);
-            } else if (event instanceof FeeNoticeIssued) {
+            } else if (event instanceof FeeNoticeIssued e) {
                 feeUnpaid = true;
-            } else if (event instanceof FeePaid || event instanceof FeeLapsed) {
+                feeNoticedOn = e.on();
+                paymentDueOn = e.payBy();
+            } else if (event instanceof FeePaid || event instanceof FeeLapsed
+                    || event instanceof FeeWaived e && e.remaining().amount().signum() == 0) {
                 feeUnpaid = false;
+                deadlines.remove(StatutoryClock.PAYMENT_PERIOD);
             } else if (event instanceof ReplyExtended e) {
                 extendedBy = e.workingDays();
             } else if (event instanceof ReplyDeadlineSet e) {

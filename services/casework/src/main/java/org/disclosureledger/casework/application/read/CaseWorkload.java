@@ -9,26 +9,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclosureledger.casework.calendar.command.WorkingDayCalendars;
 import org.disclosureledger.kernel.AgencyCode;
+import org.disclosureledger.kernel.calendar.StatutoryClock;
 import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * What staff of an agency ask of their applications: what falls due soon, what is overdue, what waits on the
- * applicant or on a consulted party; and, per year, how fast and how often in time they answered. Read from
+ * applicant or on a consulted party, and what waited past its period (the applicant's supplement period, the payment
+ * period, the consulted party's 15 working days: from the day after it ended); and, per year, how fast and how often
+ * in time they answered. Every open application has a next date ({@code nextDue}, {@link OpenLimits}). Read from
  * {@code casework.case_workload}; working days counted with the calendar in force.
  */
 @Service
 public class CaseWorkload {
-    /** One open application as the staff view lists it. */
+    /**
+     * One open application as the staff view lists it. {@code supplementDueOn} and {@code paymentDueOn} are the ends of
+     * the periods it waits on ({@code ...Assumed}: not recorded, from the configured default); {@code nextDue} the
+     * earliest of its open limits; {@code periodsOver} those that ended before the day asked about.
+     */
     public record Item(String application, LocalDate receivedOn, String status, LocalDate replyDueOn, boolean replyDueProvisional,
                        Integer calendarVersion, Integer workingDaysLeft, Integer workingDaysOverdue, LocalDate replyOverdueRecordedOn,
                        LocalDate supplementNoticeDueOn, LocalDate consultationDueOn, LocalDate consultationOverdueRecordedOn,
-                       Integer extendedBy, int workingDaysOpen) {
+                       Integer extendedBy, int workingDaysOpen, LocalDate supplementDueOn, Boolean supplementDueAssumed,
+                       LocalDate paymentDueOn, Boolean paymentDueAssumed, OpenLimits.Limit nextDue, List<OpenLimits.Limit> periodsOver) {
     }
 
     public record View(String agency, LocalDate asOf, int withinWorkingDays, LocalDate dueBy, int calendarVersion, List<Item> dueSoon,
-                       List<Item> overdue, List<Item> awaitingApplicant, List<Item> inConsultation) {
+                       List<Item> overdue, List<Item> awaitingApplicant, List<Item> inConsultation, List<Item> periodOver) {
     }
 
     public record Bucket(String workingDays, int applications) {
@@ -45,9 +53,15 @@ public class CaseWorkload {
     private record Row(String application, LocalDate receivedOn, boolean awaitingSupplement, boolean consulting, boolean feeUnpaid,
                        LocalDate replyDueOn, boolean provisional, Integer calendarVersion, LocalDate supplementNoticeDueOn,
                        LocalDate consultationDueOn, LocalDate replyOverdueOn, LocalDate consultationOverdueOn, Integer extendedBy,
-                       LocalDate concludedOn, Boolean concludedLate) {
+                       LocalDate concludedOn, Boolean concludedLate, LocalDate supplementRequestedOn, LocalDate supplementDueOn,
+                       LocalDate feeNoticedOn, LocalDate paymentDueOn) {
         String status() {
             return ApplicationCaseView.Status.of(concludedOn != null, awaitingSupplement, consulting, feeUnpaid).name();
+        }
+
+        OpenLimits.Waiting waiting() {
+            return new OpenLimits.Waiting(replyDueOn, awaitingSupplement ? supplementRequestedOn : null, supplementDueOn,
+                    consulting ? consultationDueOn : null, feeUnpaid ? feeNoticedOn : null, paymentDueOn);
         }
     }
 
@@ -56,10 +70,12 @@ public class CaseWorkload {
 
     private final JdbcClient jdbc;
     private final WorkingDayCalendars calendars;
+    private final OpenLimits limits;
 
-    public CaseWorkload(JdbcClient jdbc, WorkingDayCalendars calendars) {
+    public CaseWorkload(JdbcClient jdbc, WorkingDayCalendars calendars, OpenLimits limits) {
         this.jdbc = jdbc;
         this.calendars = calendars;
+        this.limits = limits;
     }
 
     public View view(AgencyCode agency, LocalDate asOf, int withinWorkingDays) {
@@ -69,8 +85,12 @@ public class CaseWorkload {
         List<Item> overdue = new ArrayList<>();
         List<Item> awaitingApplicant = new ArrayList<>();
         List<Item> inConsultation = new ArrayList<>();
+        List<Item> periodOver = new ArrayList<>();
         for (Row row : open(agency, asOf, Integer.MAX_VALUE)) {
             Item item = item(row, asOf, calendar);
+            if (!item.periodsOver().isEmpty()) {
+                periodOver.add(item);
+            }
             if (row.replyDueOn() != null && row.replyDueOn().isBefore(asOf)) {
                 overdue.add(item);
             } else if (row.replyDueOn() != null && !row.replyDueOn().isAfter(dueBy)) {
@@ -86,7 +106,9 @@ public class CaseWorkload {
         java.util.Comparator<Item> byDue = java.util.Comparator.comparing(Item::replyDueOn).thenComparing(Item::application);
         dueSoon.sort(byDue);
         overdue.sort(byDue);
-        return new View(agency.value(), asOf, withinWorkingDays, dueBy, calendar.version(), dueSoon, overdue, awaitingApplicant, inConsultation);
+        periodOver.sort(java.util.Comparator.comparing((Item item) -> item.periodsOver().get(0).on()).thenComparing(Item::application));
+        return new View(agency.value(), asOf, withinWorkingDays, dueBy, calendar.version(), dueSoon, overdue, awaitingApplicant, inConsultation,
+                periodOver);
     }
 
     public Statistics statistics(AgencyCode agency, int year, LocalDate asOf) {
@@ -136,7 +158,7 @@ public class CaseWorkload {
                 .list();
     }
 
-    private static Item item(Row row, LocalDate asOf, WorkingDayCalendar calendar) {
+    private Item item(Row row, LocalDate asOf, WorkingDayCalendar calendar) {
         Integer left = null;
         Integer overdue = null;
         if (row.replyDueOn() != null) {
@@ -146,15 +168,21 @@ public class CaseWorkload {
                 left = calendar.workingDaysBetween(asOf, row.replyDueOn());
             }
         }
+        List<OpenLimits.Limit> open = limits.of(row.waiting(), calendar);
+        OpenLimits.Limit supplement = OpenLimits.find(open, StatutoryClock.SUPPLEMENT_PERIOD);
+        OpenLimits.Limit payment = OpenLimits.find(open, StatutoryClock.PAYMENT_PERIOD);
+        List<OpenLimits.Limit> over = open.stream().filter(limit -> limit.limit() != StatutoryClock.REPLY && limit.on().isBefore(asOf)).toList();
         return new Item(row.application(), row.receivedOn(), row.status(), row.replyDueOn(), row.provisional(), row.calendarVersion(),
                 left, overdue, row.replyOverdueOn(), row.supplementNoticeDueOn(), row.consultationDueOn(), row.consultationOverdueOn(),
-                row.extendedBy(), calendar.workingDaysBetween(row.receivedOn(), asOf));
+                row.extendedBy(), calendar.workingDaysBetween(row.receivedOn(), asOf), supplement == null ? null : supplement.on(),
+                supplement == null ? null : supplement.assumed(), payment == null ? null : payment.on(), payment == null ? null : payment.assumed(),
+                open.isEmpty() ? null : open.get(0), over);
     }
 
     private static final String SELECT = """
             SELECT number AS application, received_on, awaiting_supplement, consulting, fee_unpaid, reply_due_on, reply_due_provisional,
                    reply_calendar_version, supplement_notice_due_on, consultation_due_on, reply_overdue_on, consultation_overdue_on,
-                   extended_by, concluded_on, concluded_late
+                   extended_by, concluded_on, concluded_late, supplement_requested_on, supplement_due_on, fee_noticed_on, payment_due_on
               FROM casework.case_workload
             """;
 
@@ -165,6 +193,8 @@ public class CaseWorkload {
                 rs.getObject("supplement_notice_due_on", LocalDate.class), rs.getObject("consultation_due_on", LocalDate.class),
                 rs.getObject("reply_overdue_on", LocalDate.class), rs.getObject("consultation_overdue_on", LocalDate.class),
                 (Integer) rs.getObject("extended_by"), rs.getObject("concluded_on", LocalDate.class),
-                (Boolean) rs.getObject("concluded_late"));
+                (Boolean) rs.getObject("concluded_late"), rs.getObject("supplement_requested_on", LocalDate.class),
+                rs.getObject("supplement_due_on", LocalDate.class), rs.getObject("fee_noticed_on", LocalDate.class),
+                rs.getObject("payment_due_on", LocalDate.class));
     }
 }

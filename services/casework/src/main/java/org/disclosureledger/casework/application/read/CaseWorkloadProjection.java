@@ -15,6 +15,7 @@ import org.disclosureledger.kernel.application.DeadlineSet;
 import org.disclosureledger.kernel.application.FeeLapsed;
 import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.FeePaid;
+import org.disclosureledger.kernel.application.FeeWaived;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
 import org.disclosureledger.kernel.application.ReplyExtended;
 import org.disclosureledger.kernel.application.ReplyOverdue;
@@ -56,7 +57,9 @@ public class CaseWorkloadProjection {
 
     @EventHandler
     void on(SupplementRequested event) {
-        set(event.applicationId(), "awaiting_supplement = TRUE", Map.of());
+        set(event.applicationId(), "awaiting_supplement = TRUE, supplement_requested_on = :on, supplement_due_on = "
+                + (event.supplementDueOn() == null ? "NULL" : ":due"), event.supplementDueOn() == null ? Map.of("on", event.on())
+                : Map.of("on", event.on(), "due", event.supplementDueOn()));
     }
 
     @EventHandler
@@ -86,12 +89,24 @@ public class CaseWorkloadProjection {
             set(event.applicationId(), "supplement_notice_due_on = :due", Map.of("due", event.due().on()));
         } else if (event.clock() == StatutoryClock.CONSULTATION_OPINION) {
             set(event.applicationId(), "consultation_due_on = :due", Map.of("due", event.due().on()));
+        } else if (event.clock() == StatutoryClock.SUPPLEMENT_PERIOD) {
+            set(event.applicationId(), "supplement_due_on = :due", Map.of("due", event.due().on()));
+        } else if (event.clock() == StatutoryClock.PAYMENT_PERIOD) {
+            set(event.applicationId(), "payment_due_on = :due", Map.of("due", event.due().on()));
         }
     }
 
     @EventHandler
     void on(FeeNoticeIssued event) {
-        set(event.applicationId(), "fee_unpaid = TRUE", Map.of());
+        set(event.applicationId(), "fee_unpaid = TRUE, fee_noticed_on = :on, payment_due_on = " + (event.payBy() == null ? "NULL" : ":due"),
+                event.payBy() == null ? Map.of("on", event.on()) : Map.of("on", event.on(), "due", event.payBy()));
+    }
+
+    @EventHandler
+    void on(FeeWaived event) {
+        if (event.remaining().amount().signum() == 0) {
+            set(event.applicationId(), "fee_unpaid = FALSE", Map.of());
+        }
     }
 
     @EventHandler

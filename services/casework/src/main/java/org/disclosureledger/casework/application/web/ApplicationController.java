@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosureledger.casework.application.read.ApplicationCaseView;
+import org.disclosureledger.casework.application.read.OpenLimits;
+import org.disclosureledger.casework.calendar.command.WorkingDayCalendars;
 import org.disclosureledger.casework.platform.recording.CaseHistory;
 import org.disclosureledger.casework.application.command.ApplicationReceipts;
 import org.disclosureledger.casework.application.command.ApplicationRecord;
@@ -38,15 +40,20 @@ public class ApplicationController {
     private final ApplicantParticularsStore particulars;
     private final PersonalDataAccess personalData;
     private final Recorder recorder;
+    private final OpenLimits limits;
+    private final WorkingDayCalendars calendars;
 
     public ApplicationController(ApplicationReceipts receipts, LedgerRecords records, CaseHistory histories,
-                                 ApplicantParticularsStore particulars, PersonalDataAccess personalData, Recorder recorder) {
+                                 ApplicantParticularsStore particulars, PersonalDataAccess personalData, Recorder recorder,
+                                 OpenLimits limits, WorkingDayCalendars calendars) {
         this.receipts = receipts;
         this.records = records;
         this.histories = histories;
         this.particulars = particulars;
         this.personalData = personalData;
         this.recorder = recorder;
+        this.limits = limits;
+        this.calendars = calendars;
     }
 
     /** Body: the ApplicationReceived record, its agency from the path. */
@@ -99,7 +106,7 @@ public class ApplicationController {
     }
 
     private ApplicationCaseView view(ApplicationId id) {
-        return ApplicationCaseView.of(id, existing(id));
+        return ApplicationCaseView.of(id, existing(id), limits, calendars.current());
     }
 
     private List<CaseHistory.Entry> existing(ApplicationId id) {

@@ -317,6 +317,106 @@ class StatutoryClockApiTest {
     }
 
     @Test
+    void aForgottenSupplementAndAnUnpaidFeeShowOnTheWorkloadTheDayAfterTheirPeriodAndAnAnswerAfterThemIsLate() {
+        register("clk-wait");
+        // Received Thu 30 Sep 2021; asked on Fri 8 Oct to supplement by Fri 22 Oct, to pay by Fri 15 Oct, and (an old
+        // ledger's request) to supplement with no period recorded.
+        receive("clk-wait", "W-supp", "2021-09-30");
+        step("clk-wait", "W-supp", """
+                {"type": "SupplementRequested", "on": "2021-10-08", "dueOn": "2021-10-22"}""");
+        receive("clk-wait", "W-fee", "2021-09-30");
+        step("clk-wait", "W-fee", """
+                {"type": "FeeNoticeIssued", "on": "2021-10-08", "amountYuan": "200", "payBy": "2021-10-15"}""");
+        receive("clk-wait", "W-old", "2021-09-30");
+        step("clk-wait", "W-old", """
+                {"type": "SupplementRequested", "on": "2021-10-08"}""");
+        receive("clk-wait", "W-days", "2021-09-30");
+        // 10 working days from Fri 8 Oct: Sat 9 Oct worked =1; 11-15 =2-6; 18-21 =7-10 -> Thu 21 Oct.
+        JsonNode days = step("clk-wait", "W-days", """
+                {"type": "FeeNoticeIssued", "on": "2021-10-08", "amountYuan": "100", "payWithinWorkingDays": 10}""").body();
+        assertThat(days.path("nextDue").path("limit").asText()).isEqualTo("PAYMENT_PERIOD");
+        assertThat(days.path("nextDue").path("on").asText()).isEqualTo("2021-10-21");
+
+        // On the last day of the payment period nothing is over yet; the day after, the unpaid fee shows.
+        JsonNode lastDay = api.await("/api/v1/agencies/clk-wait/workload?asOf=2021-10-15",
+                v -> v.path("awaitingApplicant").size() == 4, CATCH_UP).body();
+        assertThat(lastDay.path("periodOver").size()).isZero();
+        JsonNode dayAfter = api.get("/api/v1/agencies/clk-wait/workload?asOf=2021-10-16").body();
+        assertThat(numbers(dayAfter.path("periodOver"))).containsExactly("W-fee");
+        JsonNode fee = dayAfter.path("periodOver").get(0);
+        assertThat(fee.path("paymentDueOn").asText()).isEqualTo("2021-10-15");
+        assertThat(fee.path("paymentDueAssumed").asBoolean()).isFalse();
+        assertThat(fee.path("periodsOver").get(0).path("limit").asText()).isEqualTo("PAYMENT_PERIOD");
+        // The reply clock runs again after 15 Oct: 18-22 =2-6; 25-29 =7-11; 1-5 Nov =12-16; 8-11 Nov =17-20 -> Thu 11 Nov.
+        assertThat(fee.path("replyDueOn").asText()).isEqualTo("2021-11-11");
+
+        // The supplement period ends Fri 22 Oct: it shows from Sat 23 Oct, after the fee.
+        assertThat(numbers(api.get("/api/v1/agencies/clk-wait/workload?asOf=2021-10-22").body().path("periodOver")))
+                .containsExactly("W-fee", "W-days");
+        JsonNode oct23 = api.get("/api/v1/agencies/clk-wait/workload?asOf=2021-10-23").body();
+        assertThat(numbers(oct23.path("periodOver"))).containsExactly("W-fee", "W-days", "W-supp");
+        // The request with no period recorded shows its reminder from the default (15 working days, assumed): Sat 9 Oct =1;
+        // 11-15 =2-6; 18-22 =7-11; 25-28 =12-15 -> Thu 28 Oct; over from Fri 29 Oct.
+        JsonNode oct29 = api.get("/api/v1/agencies/clk-wait/workload?asOf=2021-10-29").body();
+        assertThat(numbers(oct29.path("periodOver"))).containsExactly("W-fee", "W-days", "W-supp", "W-old");
+        JsonNode old = oct29.path("periodOver").get(3);
+        assertThat(old.path("supplementDueOn").asText()).isEqualTo("2021-10-28");
+        assertThat(old.path("supplementDueAssumed").asBoolean()).isTrue();
+        assertThat(old.path("replyDueOn").isNull()).isTrue();
+        // Every open application has a date that brings it back.
+        oct29.path("awaitingApplicant").forEach(item -> assertThat(item.path("nextDue").path("on").isTextual())
+                .as(item.toString()).isTrue());
+
+        // A lapse cannot be dated before the period is over; the rule and the day are named.
+        Answer early = api.post("/api/v1/agencies/clk-wait/applications/W-supp/steps", """
+                {"type": "SupplementLapsed", "on": "2021-10-22"}""");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body().path("field").asText()).isEqualTo("on");
+        assertThat(early.body().path("detail").asText()).contains("Art. 30").contains("ends on 2021-10-22")
+                .contains("no lapse can be dated before 2021-10-23");
+
+        // Answered after the forgotten fee's period and its 20 working days: late. The forgotten supplement's reply is due
+        // Thu 18 Nov (the clock ran again after 22 Oct): answered on that day, in time.
+        assertThat(step("clk-wait", "W-fee", """
+                {"type": "ApplicationAnswered", "on": "2021-11-12", "result": "DISCLOSED"}""").body().path("concludedLate").asBoolean())
+                .isTrue();
+        JsonNode supplement = step("clk-wait", "W-supp", """
+                {"type": "ApplicationAnswered", "on": "2021-11-18", "result": "DISCLOSED"}""").body();
+        assertThat(supplement.path("concludedLate").asBoolean()).isFalse();
+        assertThat(last(api.get("/api/v1/agencies/clk-wait/applications/W-supp/history").body(), "ApplicationConcluded")
+                .path("event").path("replyDueOn").asText()).isEqualTo("2021-11-18");
+
+        // The processing statistics count the answer after the unpaid fee as late.
+        JsonNode stats = api.await("/api/v1/agencies/clk-wait/processing-statistics/2021?asOf=2021-12-31",
+                v -> v.path("answered").asInt() == 2, CATCH_UP).body();
+        assertThat(stats.path("answeredLate").asInt()).isEqualTo(1);
+        assertThat(stats.path("answeredOnTime").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aFeeWaivedInFullEndsTheWaitAndAnUnclearAnswerNeedsASupplement() {
+        register("clk-waive");
+        receive("clk-waive", "F-1", "2021-09-30");
+        step("clk-waive", "F-1", """
+                {"type": "FeeNoticeIssued", "on": "2021-10-08", "amountYuan": "200", "payBy": "2021-10-15"}""");
+        JsonNode waived = step("clk-waive", "F-1", """
+                {"type": "FeeWaived", "on": "2021-10-12", "reason": "ECONOMIC_HARDSHIP"}""").body();
+        assertThat(waived.path("status").asText()).isEqualTo("OPEN");
+        assertThat(waived.path("replyDueOn").asText()).isEqualTo("2021-11-08");
+        assertThat(waived.path("replyDueExplanation").toString()).contains("2021-10-08 to 2021-10-12 fee notice unpaid: 3 working day(s) not counted");
+        Answer noReason = api.post("/api/v1/agencies/clk-waive/applications/F-1/steps", """
+                {"type": "FeeWaived", "on": "2021-10-12"}""");
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.body().path("field").asText()).isEqualTo("reason");
+
+        Answer unclear = api.post("/api/v1/agencies/clk-waive/applications/F-1/steps", """
+                {"type": "ApplicationAnswered", "on": "2021-10-20", "result": "UNAVAILABLE_UNCLEAR_AFTER_SUPPLEMENT"}""");
+        assertThat(unclear.status()).isEqualTo(409);
+        assertThat(unclear.body().path("field").asText()).isEqualTo("result");
+        assertThat(unclear.body().path("detail").asText()).contains("no supplement was requested for this application (Art. 30)");
+    }
+
+    @Test
     void aCaseStoredByAnEarlierVersionReadsAndTakesStepsAsTheCurrentOne() {
         register("clk-rev1");
         // Stored by a version that wrote its counts as lines of text (revision 1 of ReplyDeadlineSet and DeadlineSet).

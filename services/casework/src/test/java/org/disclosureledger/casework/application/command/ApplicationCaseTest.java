@@ -237,6 +237,7 @@ class ApplicationCaseTest {
                                 Matchers.equalTo(new SupplementRequested(CASE, day("2021-10-18"), day("2021-11-01"),
                                         new DueDate(day("2021-10-15"), false, 1), true)),
                                 Matchers.instanceOf(ReplyDeadlineSet.class),
+                                Matchers.instanceOf(DeadlineSet.class),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
     }
 

@@ -26,12 +26,14 @@ import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.ReceiptChannel;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
 import org.disclosureledger.kernel.application.ReplyExtended;
+import org.disclosureledger.kernel.calendar.ClockPause;
 import org.disclosureledger.kernel.calendar.ClockStart;
 import org.disclosureledger.kernel.calendar.DueDate;
 import org.disclosureledger.kernel.calendar.ReckoningStep;
 import org.disclosureledger.kernel.calendar.ReckoningText;
 import org.disclosureledger.kernel.calendar.HolidaySchedule;
 import org.disclosureledger.kernel.calendar.OfficialCalendarFile;
+import org.disclosureledger.kernel.calendar.Period;
 import org.disclosureledger.kernel.calendar.StatutoryClock;
 import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
 import org.disclosureledger.kernel.money.Yuan;
@@ -100,6 +102,30 @@ class StatutoryClocksTest {
                                 org.axonframework.test.matchers.Matchers.predicate(event -> event instanceof ReplyDeadlineSet set
                                         && set.due().equals(new DueDate(day("2027-01-22"), false, 2))
                                         && words(set).contains("2027-01-01 to 2027-01-03: official holidays, not counted")),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    @Test
+    void aNewYearsScheduleRecountsAPaymentPeriodGivenInWorkingDays() {
+        // Notice Thu 10 Dec 2026, 20 working days to pay: Dec 11 =1; 14-18 =2-6; 21-25 =7-11; 28-31 =12-15; 2027 unknown:
+        // Fri 1 Jan =16 (weekday only); 4-7 Jan =17-20 -> Thu 7 Jan 2027, provisional. With 2027 known, 1 Jan is off:
+        // 4-8 Jan =16-20 -> Fri 8 Jan 2027, firm. The reply clock's pause ends there too, so the reply is recounted.
+        LocalDate received = day("2026-11-26");
+        Period payment = new Period(day("2026-12-10"), ClockStart.FEE_NOTICE_ISSUED, StatutoryClock.PAYMENT_PERIOD, 20, null);
+        var paymentCount = payment.reckon(BUNDLED);
+        assertThat(paymentCount.due()).isEqualTo(new DueDate(day("2027-01-07"), true, 1));
+        fixture(WITH_2027).given(new ApplicationReceived(CASE, received, ApplicantCategory.NATURAL_PERSON, ReceiptChannel.ONLINE),
+                        replyDue(received, ReplyClock.startedOn(received)),
+                        new FeeNoticeIssued(CASE, day("2026-12-10"), Yuan.of(200), null, null, 20),
+                        replyDue(day("2026-12-10"), ReplyClock.startedOn(received).pausedOn(ClockPause.FEE_NOTICE, day("2026-12-10"), payment)),
+                        new DeadlineSet(CASE, day("2026-12-10"), StatutoryClock.PAYMENT_PERIOD, paymentCount.due(), paymentCount.steps()))
+                .when(new RecomputeDeadlines(CASE, day("2026-11-27"), 2), byClerk())
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                Matchers.instanceOf(ReplyDeadlineSet.class),
+                                org.axonframework.test.matchers.Matchers.predicate(event -> event instanceof DeadlineSet set
+                                        && set.clock() == StatutoryClock.PAYMENT_PERIOD
+                                        && set.due().equals(new DueDate(day("2027-01-08"), false, 2))),
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
     }
 
