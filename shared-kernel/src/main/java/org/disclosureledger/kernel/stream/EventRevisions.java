@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.disclosureledger.kernel.application.ConsultationStarted;
 import org.disclosureledger.kernel.application.DeadlineSet;
 import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
@@ -46,7 +47,9 @@ public final class EventRevisions {
             // The applicant's supplement period may be given in working days (issue 13); earlier requests gave a date or none.
             new Change(SupplementRequested.class.getName(), "1", "2", json -> absent(json, "supplementWorkingDays")),
             // A fee notice records its payment period (issue 13); earlier notices recorded none.
-            new Change(FeeNoticeIssued.class.getName(), "1", "2", json -> absent(json, "payBy", "payWithinWorkingDays")));
+            new Change(FeeNoticeIssued.class.getName(), "1", "2", json -> absent(json, "payBy", "payWithinWorkingDays")),
+            // The day the consulted party received the request for opinion (issue 13); earlier: not recorded (the day sent).
+            new Change(ConsultationStarted.class.getName(), "1", "2", json -> absent(json, "partyReceivedOn")));
 
     private EventRevisions() {
     }

@@ -18,6 +18,8 @@ import org.axonframework.serialization.upcasting.event.InitialEventRepresentatio
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.disclosureledger.kernel.AgencyCode;
 import org.disclosureledger.kernel.application.ApplicationId;
+import org.disclosureledger.kernel.application.ConsultationStarted;
+import org.disclosureledger.kernel.application.ConsultedParty;
 import org.disclosureledger.kernel.application.DeadlineSet;
 import org.disclosureledger.kernel.application.FeeBasis;
 import org.disclosureledger.kernel.application.FeeComputation;
@@ -26,6 +28,7 @@ import org.disclosureledger.kernel.application.FeeWaived;
 import org.disclosureledger.kernel.application.FeeWaiverReason;
 import org.disclosureledger.kernel.application.SupplementRequested;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
+import org.disclosureledger.kernel.application.ReplyDeferred;
 import org.disclosureledger.kernel.calendar.ClockPause;
 import org.disclosureledger.kernel.calendar.ClockStart;
 import org.disclosureledger.kernel.calendar.DueDate;
@@ -87,6 +90,11 @@ class EventRevisionsTest {
 
     static final FeeWaived FEE_WAIVED = new FeeWaived(CASE, day("2021-10-12"), Yuan.of(150), Yuan.of(50), FeeWaiverReason.ECONOMIC_HARDSHIP);
 
+    static final ConsultationStarted CONSULTATION = new ConsultationStarted(CASE, day("2021-09-24"), ConsultedParty.OTHER_AGENCY,
+            new DueDate(day("2021-10-15"), false, 1));
+
+    static final ReplyDeferred DEFERRED = new ReplyDeferred(CASE, day("2021-10-20"), null, 30, false);
+
     private static Object expected(String type) {
         return switch (type) {
             case "ReplyDeadlineSet" -> REPLY;
@@ -95,6 +103,8 @@ class EventRevisionsTest {
             case "SupplementRequested" -> SUPPLEMENT_REQUESTED;
             case "FeeNoticeIssued" -> FEE_NOTICE;
             case "FeeWaived" -> FEE_WAIVED;
+            case "ConsultationStarted" -> CONSULTATION;
+            case "ReplyDeferred" -> DEFERRED;
             default -> throw new IllegalArgumentException(type);
         };
     }
@@ -108,7 +118,7 @@ class EventRevisionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ReplyDeadlineSet-2", "DeadlineSet-2", "InformationPublished-2", "SupplementRequested-2", "FeeNoticeIssued-2",
-            "FeeWaived-1"})
+            "FeeWaived-1", "ConsultationStarted-2", "ReplyDeferred-1"})
     void theCurrentRevisionIsStoredAsItsGoldenJson(String file) throws Exception {
         String type = file.substring(0, file.indexOf('-'));
         int revision = Integer.parseInt(file.substring(file.indexOf('-') + 1));
@@ -120,7 +130,8 @@ class EventRevisionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ReplyDeadlineSet", "DeadlineSet", "InformationPublished", "SupplementRequested", "FeeNoticeIssued"})
+    @ValueSource(strings = {"ReplyDeadlineSet", "DeadlineSet", "InformationPublished", "SupplementRequested", "FeeNoticeIssued",
+            "ConsultationStarted"})
     void revisionOneIsReadAsTheCurrentRevision(String type) throws Exception {
         Object event = expected(type);
         IntermediateEventRepresentation stored = new InitialEventRepresentation(new GenericDomainEventEntry<>("ApplicationCase",

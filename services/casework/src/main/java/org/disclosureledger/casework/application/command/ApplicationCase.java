@@ -16,6 +16,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disclosureledger.casework.platform.axon.ImportAggregateCache;
 import org.disclosureledger.casework.agency.command.RegisteredAgencies;
 import org.disclosureledger.casework.application.command.ApplicationCommand.AnswerApplication;
+import org.disclosureledger.casework.application.command.ApplicationCommand.DeferReply;
 import org.disclosureledger.casework.application.command.ApplicationCommand.EndConsultation;
 import org.disclosureledger.casework.application.command.ApplicationCommand.ExtendReply;
 import org.disclosureledger.casework.application.command.ApplicationCommand.IssueFeeNotice;
@@ -51,6 +52,7 @@ import org.disclosureledger.kernel.application.FeeNoticeIssued;
 import org.disclosureledger.kernel.application.FeePaid;
 import org.disclosureledger.kernel.application.FeeWaived;
 import org.disclosureledger.kernel.application.ReplyDeadlineSet;
+import org.disclosureledger.kernel.application.ReplyDeferred;
 import org.disclosureledger.kernel.application.ReplyExtended;
 import org.disclosureledger.kernel.application.ReplyOverdue;
 import org.disclosureledger.kernel.application.SupplementLapsed;
@@ -76,7 +78,6 @@ import org.disclosureledger.kernel.money.Yuan;
 @Aggregate(cache = ImportAggregateCache.NAME)
 public class ApplicationCase {
     static final int SUPPLEMENT_NOTICE_WORKING_DAYS = StatutoryClock.SUPPLEMENT_NOTICE.workingDays();
-    static final int CONSULTATION_WORKING_DAYS = StatutoryClock.CONSULTATION_OPINION.workingDays();
     static final int MAX_EXTENSION_WORKING_DAYS = 20;
 
     @AggregateIdentifier
@@ -100,7 +101,8 @@ public class ApplicationCase {
     private DeadlineSet supplementNoticeDeadline;
     private DeadlineSet supplementPeriodDeadline;
     private DeadlineSet paymentPeriodDeadline;
-    private LocalDate consultationStartedOn;
+    private Period consultationOpinion;
+    private boolean deferred;
     private DeadlineSet consultationDeadline;
     private LocalDate replyOverdueFor;
     private LocalDate consultationOverdueFor;
@@ -184,9 +186,13 @@ public class ApplicationCase {
         if (consulting) {
             throw new Refusal(Reason.STEP_NOT_POSSIBLE, "type", "a consultation is already under way; end it first");
         }
+        if (command.partyReceivedOn() != null) {
+            StepDates.requireNotInFuture(command.partyReceivedOn(), Recording.from(metaData), "partyReceivedOn");
+            StepDates.requireNotBefore(command.partyReceivedOn(), command.on(), "the request for opinion sent", "partyReceivedOn");
+        }
         WorkingDayCalendar calendar = calendars.current();
-        Period opinion = CasePeriods.opinion(command.on());
-        apply(new ConsultationStarted(applicationId, command.on(), command.party(), opinion.reckon(calendar).due()));
+        Period opinion = CasePeriods.opinion(command.on(), command.partyReceivedOn());
+        apply(new ConsultationStarted(applicationId, command.on(), command.party(), command.partyReceivedOn(), opinion.reckon(calendar).due()));
         setDeadline(command.on(), calendar);
         apply(deadline(command.on(), opinion, calendar));
     }
@@ -214,6 +220,34 @@ public class ApplicationCase {
         WorkingDayCalendar calendar = calendars.current();
         DueDate due = clock.due(calendar);
         apply(new ReplyExtended(applicationId, command.on(), command.workingDays(), due != null && due.isMissedBy(command.on())));
+        setDeadline(command.on(), calendar);
+    }
+
+    /**
+     * 延迟答复 (Art. 35): once, with the reasonable period the agency set, which must end after the period of Art. 33 (else
+     * it defers nothing); late when decided after the reply was already due. The reply is then due at its end, or at the
+     * end of the period of Art. 33 where a later step (an extension, a pause) carries that further.
+     */
+    @CommandHandler
+    public void handle(DeferReply command, MetaData metaData, WorkingDayCalendars calendars) {
+        requireOpenAndInOrder(command, metaData);
+        if (deferred) {
+            throw new Refusal(Reason.ALREADY_DONE_ONCE, "type", "the reply was already deferred (Art. 35)");
+        }
+        if (command.dueOn() == null && command.workingDays() == null) {
+            throw new Refusal(Reason.INVALID_VALUE, "dueOn", "a deferred reply needs the reasonable period the agency set (Art. 35): "
+                    + "dueOn or workingDays");
+        }
+        requirePeriod(command.on(), command.dueOn(), "dueOn", command.workingDays(), "workingDays",
+                "the reasonable period of a deferred reply (Art. 35)", "the deferral");
+        WorkingDayCalendar calendar = calendars.current();
+        DueDate due = clock.due(calendar);
+        DueDate deferredTo = CasePeriods.deferral(command.on(), command.workingDays(), command.dueOn()).reckon(calendar).due();
+        if (due != null && !deferredTo.on().isAfter(due.on())) {
+            throw new Refusal(Reason.INVALID_VALUE, command.dueOn() != null ? "dueOn" : "workingDays", "Art. 35 defers the reply beyond "
+                    + "the period of Art. 33, due " + due.on() + ": the deferral to " + deferredTo.on() + " is not later");
+        }
+        apply(new ReplyDeferred(applicationId, command.on(), command.dueOn(), command.workingDays(), due != null && due.isMissedBy(command.on())));
         setDeadline(command.on(), calendar);
     }
 
@@ -334,7 +368,7 @@ public class ApplicationCase {
             recount(command.on(), supplementPeriodDeadline, supplementPeriod, calendar);
         }
         if (consulting && consultationDeadline != null) {
-            recount(command.on(), consultationDeadline, CasePeriods.opinion(consultationStartedOn), calendar);
+            recount(command.on(), consultationDeadline, consultationOpinion, calendar);
         }
         if (feeUnpaid != null && paymentPeriodDeadline != null) {
             recount(command.on(), paymentPeriodDeadline, paymentPeriod, calendar);
@@ -524,9 +558,16 @@ public class ApplicationCase {
     void on(ConsultationStarted event) {
         step(event.on());
         consulting = true;
-        consultationStartedOn = event.on();
+        consultationOpinion = CasePeriods.opinion(event);
         consultationDeadline = null;
-        clock = clock.pausedOn(ClockPause.CONSULTATION, event.on(), null);
+        clock = clock.pausedOn(ClockPause.CONSULTATION, event.on(), consultationOpinion);
+    }
+
+    @EventSourcingHandler
+    void on(ReplyDeferred event) {
+        step(event.on());
+        deferred = true;
+        clock = clock.deferredOn(event.on(), CasePeriods.deferral(event));
     }
 
     @EventSourcingHandler

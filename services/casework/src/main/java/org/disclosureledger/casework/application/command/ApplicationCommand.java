@@ -38,8 +38,12 @@ public sealed interface ApplicationCommand {
     record LapseSupplement(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
     }
 
+    /** A request for opinion sent on {@code on}, received by the party on {@code partyReceivedOn} (null: taken as that day). */
     record StartConsultation(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
-                             ConsultedParty party) implements ApplicationCommand {
+                             ConsultedParty party, LocalDate partyReceivedOn) implements ApplicationCommand {
+        public StartConsultation(ApplicationId applicationId, LocalDate on, ConsultedParty party) {
+            this(applicationId, on, party, null);
+        }
     }
 
     record EndConsultation(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
@@ -47,6 +51,11 @@ public sealed interface ApplicationCommand {
 
     record ExtendReply(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on,
                        int workingDays) implements ApplicationCommand {
+    }
+
+    /** 延迟答复 (Art. 35): the reply deferred to {@code dueOn}, or {@code workingDays} working days from {@code on}. */
+    record DeferReply(@TargetAggregateIdentifier ApplicationId applicationId, LocalDate on, LocalDate dueOn,
+                      Integer workingDays) implements ApplicationCommand {
     }
 
     /**

@@ -68,7 +68,7 @@ public sealed interface ApplicationRecord extends LedgerRecord {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     @JsonSubTypes({@JsonSubTypes.Type(SupplementRequested.class), @JsonSubTypes.Type(SupplementReceived.class),
             @JsonSubTypes.Type(SupplementLapsed.class), @JsonSubTypes.Type(ConsultationStarted.class),
-            @JsonSubTypes.Type(ConsultationEnded.class), @JsonSubTypes.Type(ReplyExtended.class),
+            @JsonSubTypes.Type(ConsultationEnded.class), @JsonSubTypes.Type(ReplyExtended.class), @JsonSubTypes.Type(ReplyDeferred.class),
             @JsonSubTypes.Type(FeeNoticeIssued.class), @JsonSubTypes.Type(FeePaid.class), @JsonSubTypes.Type(FeeWaived.class),
             @JsonSubTypes.Type(FeeLapsed.class),
             @JsonSubTypes.Type(ApplicationWithdrawn.class), @JsonSubTypes.Type(ApplicationAnswered.class)})
@@ -127,15 +127,16 @@ public sealed interface ApplicationRecord extends LedgerRecord {
         }
     }
 
+    /** A request for opinion sent {@code on}; the party's 15 working days count from {@code partyReceivedOn} (default: that day). */
     @JsonTypeName("ConsultationStarted")
     record ConsultationStarted(@RequiredText String agency, @RequiredText String application, @NotNull LocalDate on,
-                               @NotNull ConsultedParty party) implements Step {
+                               @NotNull ConsultedParty party, LocalDate partyReceivedOn) implements Step {
         public Step of(ApplicationId id) {
-            return new ConsultationStarted(id.agency().value(), id.number(), on, party);
+            return new ConsultationStarted(id.agency().value(), id.number(), on, party, partyReceivedOn);
         }
 
         public ApplicationCommand command(ApplicationId id) {
-            return new ApplicationCommand.StartConsultation(id, on, party);
+            return new ApplicationCommand.StartConsultation(id, on, party, partyReceivedOn);
         }
     }
 
@@ -160,6 +161,19 @@ public sealed interface ApplicationRecord extends LedgerRecord {
 
         public ApplicationCommand command(ApplicationId id) {
             return new ApplicationCommand.ExtendReply(id, on, workingDays);
+        }
+    }
+
+    /** 延迟答复 (Art. 35): the reasonable period the agency set, to {@code dueOn} or {@code workingDays} working days. */
+    @JsonTypeName("ReplyDeferred")
+    record ReplyDeferred(@RequiredText String agency, @RequiredText String application, @NotNull LocalDate on, LocalDate dueOn,
+                         Integer workingDays) implements Step {
+        public Step of(ApplicationId id) {
+            return new ReplyDeferred(id.agency().value(), id.number(), on, dueOn, workingDays);
+        }
+
+        public ApplicationCommand command(ApplicationId id) {
+            return new ApplicationCommand.DeferReply(id, on, dueOn, workingDays);
         }
     }
 

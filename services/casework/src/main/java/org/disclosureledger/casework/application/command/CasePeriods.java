@@ -2,7 +2,9 @@ package org.disclosureledger.casework.application.command;
 
 import java.time.LocalDate;
 import org.disclosureledger.kernel.application.ApplicationReceived;
+import org.disclosureledger.kernel.application.ConsultationStarted;
 import org.disclosureledger.kernel.application.FeeNoticeIssued;
+import org.disclosureledger.kernel.application.ReplyDeferred;
 import org.disclosureledger.kernel.application.SupplementRequested;
 import org.disclosureledger.kernel.calendar.ClockStart;
 import org.disclosureledger.kernel.calendar.Period;
@@ -35,9 +37,26 @@ final class CasePeriods {
                 : Period.set(requestedOn, ClockStart.SUPPLEMENT_REQUESTED, StatutoryClock.SUPPLEMENT_PERIOD, workingDays, dueOn);
     }
 
-    /** Art. 32, 34: the consulted party's 15 working days from the day the request for opinion was sent. */
-    static Period opinion(LocalDate sentOn) {
-        return Period.statutory(sentOn, ClockStart.REQUEST_FOR_OPINION_SENT, StatutoryClock.CONSULTATION_OPINION);
+    /**
+     * Art. 32, 34: the consulted party's 15 working days from its receipt of the request for opinion, or (not recorded)
+     * from the day it was sent.
+     */
+    static Period opinion(ConsultationStarted consultation) {
+        return opinion(consultation.on(), consultation.partyReceivedOn());
+    }
+
+    static Period opinion(LocalDate sentOn, LocalDate partyReceivedOn) {
+        return partyReceivedOn == null ? Period.statutory(sentOn, ClockStart.REQUEST_FOR_OPINION_SENT, StatutoryClock.CONSULTATION_OPINION)
+                : Period.statutory(partyReceivedOn, ClockStart.REQUEST_FOR_OPINION_RECEIVED, StatutoryClock.CONSULTATION_OPINION);
+    }
+
+    /** Art. 35: the reasonable period of a deferred reply, as the agency set it. */
+    static Period deferral(ReplyDeferred deferral) {
+        return deferral(deferral.on(), deferral.workingDays(), deferral.dueOn());
+    }
+
+    static Period deferral(LocalDate on, Integer workingDays, LocalDate dueOn) {
+        return Period.set(on, ClockStart.REPLY_DEFERRED, StatutoryClock.REPLY, workingDays, dueOn);
     }
 
     /** 国办函〔2020〕109号: the payment period as the fee notice gave it, or null where it gave none. */

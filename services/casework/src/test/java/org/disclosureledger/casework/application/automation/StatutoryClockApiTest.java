@@ -222,7 +222,84 @@ class StatutoryClockApiTest {
         JsonNode history = api.await("/api/v1/agencies/clk-consult/applications/C-1/history",
                 h -> types(h).contains("ConsultationOverdue"), CATCH_UP).body();
         assertThat(last(history, "ConsultationOverdue").path("event").path("on").asText()).isEqualTo("2021-10-29");
-        assertThat(types(history)).doesNotContain("ReplyOverdue");
+        // With no opinion the pause ended with the party's period (28 Oct) and the reply clock ran again: 8 Oct =1; 29 Oct =2;
+        // 1-5 Nov =3-7; 8-12 =8-12; 15-19 =13-17; 22-24 =18-20 -> due Wed 24 Nov 2021, overdue from Thu 25 Nov.
+        JsonNode overdue = last(api.await("/api/v1/agencies/clk-consult/applications/C-1/history",
+                h -> types(h).contains("ReplyOverdue"), CATCH_UP).body(), "ReplyOverdue");
+        assertThat(overdue.path("event").path("dueOn").asText()).isEqualTo("2021-11-24");
+        assertThat(overdue.path("event").path("on").asText()).isEqualTo("2021-11-25");
+    }
+
+    @Test
+    void aConsultationForgottenAroundAHolidayBlockTurnsOverdueOnTheRightWorkingDay() {
+        register("clk-forgot");
+        // Received Wed 22 Sep 2021; the request for opinion sent Fri 24 Sep reached the co-producing agency on Sun 26 Sep,
+        // a working Sunday. Its 15 working days: 27-30 Sep =1-4; National Day 1-7 Oct off; 8 Oct =5; Sat 9 Oct worked =6;
+        // 11-15 =7-11; 18-21 =12-15 -> Thu 21 Oct. No opinion is recorded: the pause ends there by itself (Art. 34) and
+        // the reply clock runs again from 22 Oct: 23-24 Sep =1-2; 22 Oct =3; 25-29 =4-8; 1-5 Nov =9-13; 8-12 =14-18;
+        // 15-16 =19-20 -> due Tue 16 Nov 2021, overdue from Wed 17 Nov.
+        receive("clk-forgot", "C-1", "2021-09-22");
+        JsonNode started = step("clk-forgot", "C-1", """
+                {"type": "ConsultationStarted", "on": "2021-09-24", "party": "OTHER_AGENCY", "partyReceivedOn": "2021-09-26"}""").body();
+        assertThat(started.path("status").asText()).isEqualTo("IN_CONSULTATION");
+        assertThat(started.path("replyDueOn").asText()).isEqualTo("2021-11-16");
+        assertThat(started.path("nextDue").path("limit").asText()).isEqualTo("CONSULTATION_OPINION");
+        assertThat(started.path("nextDue").path("on").asText()).isEqualTo("2021-10-21");
+        JsonNode opinion = null;
+        for (JsonNode deadline : started.path("otherDeadlines")) {
+            opinion = "CONSULTATION_OPINION".equals(deadline.path("clock").asText()) ? deadline : opinion;
+        }
+        assertThat(opinion).as(started.path("otherDeadlines").toString()).isNotNull();
+        assertThat(opinion.path("due").path("on").asText()).isEqualTo("2021-10-21");
+        assertThat(opinion.path("explanation").toString())
+                .contains("2021-09-26 request for opinion received by the party: day 0 of 15 working days")
+                .contains("2021-10-09 (Sat): make-up working day (调休上班), counted as day 6");
+        assertThat(started.path("replyDueExplanation").toString()).contains("2021-09-24 to 2021-10-21 consultation: 16 working day(s) "
+                + "not counted, to the end of the consulted party's 15 working days (Art. 32, 34)");
+
+        // On the staff view: the party's period is over from Fri 22 Oct; the reply overdue from Wed 17 Nov, not before.
+        JsonNode oct21 = api.await("/api/v1/agencies/clk-forgot/workload?asOf=2021-10-21", v -> v.path("inConsultation").size() == 1,
+                CATCH_UP).body();
+        assertThat(oct21.path("periodOver").size()).isZero();
+        JsonNode oct22 = api.get("/api/v1/agencies/clk-forgot/workload?asOf=2021-10-22").body();
+        assertThat(numbers(oct22.path("periodOver"))).containsExactly("C-1");
+        assertThat(oct22.path("periodOver").get(0).path("periodsOver").get(0).path("limit").asText()).isEqualTo("CONSULTATION_OPINION");
+        assertThat(api.get("/api/v1/agencies/clk-forgot/workload?asOf=2021-11-16").body().path("overdue").size()).isZero();
+        JsonNode nov17 = api.get("/api/v1/agencies/clk-forgot/workload?asOf=2021-11-17").body();
+        assertThat(numbers(nov17.path("overdue"))).containsExactly("C-1");
+        assertThat(nov17.path("overdue").get(0).path("workingDaysOverdue").asInt()).isEqualTo(1);
+
+        // The statutory clock records both, dated from their periods.
+        JsonNode history = api.await("/api/v1/agencies/clk-forgot/applications/C-1/history",
+                h -> types(h).contains("ConsultationOverdue") && types(h).contains("ReplyOverdue"), CATCH_UP).body();
+        assertThat(last(history, "ConsultationOverdue").path("event").path("on").asText()).isEqualTo("2021-10-22");
+        assertThat(last(history, "ReplyOverdue").path("event").path("dueOn").asText()).isEqualTo("2021-11-16");
+        assertThat(last(history, "ReplyOverdue").path("event").path("on").asText()).isEqualTo("2021-11-17");
+
+        // An opinion recorded after its period changes nothing; the answer after the due date is late.
+        assertThat(step("clk-forgot", "C-1", """
+                {"type": "ConsultationEnded", "on": "2021-11-01"}""").body().path("replyDueOn").asText()).isEqualTo("2021-11-16");
+        assertThat(step("clk-forgot", "C-1", """
+                {"type": "ApplicationAnswered", "on": "2021-11-17", "result": "DISCLOSED"}""").body().path("concludedLate").asBoolean()).isTrue();
+        JsonNode stats = api.await("/api/v1/agencies/clk-forgot/processing-statistics/2021?asOf=2021-12-31",
+                v -> v.path("answered").asInt() == 1, CATCH_UP).body();
+        assertThat(stats.path("answeredLate").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeferredReplyIsDueOnItsOwnDate() {
+        register("clk-defer");
+        receive("clk-defer", "D-1", "2021-09-30");
+        JsonNode deferred = step("clk-defer", "D-1", """
+                {"type": "ReplyDeferred", "on": "2021-10-20", "workingDays": 30}""").body();
+        // 30 working days from Wed 20 Oct 2021 -> Wed 1 Dec, later than the period of Art. 33 (3 Nov).
+        assertThat(deferred.path("replyDueOn").asText()).isEqualTo("2021-12-01");
+        assertThat(deferred.path("replyDueExplanation").toString())
+                .contains("2021-10-20 reply deferred (Art. 35) to 2021-12-01 (30 working days), the reasonable period the agency set");
+        Answer notLater = api.post("/api/v1/agencies/clk-defer/applications/D-1/steps", """
+                {"type": "ReplyDeferred", "on": "2021-10-21", "dueOn": "2021-11-03"}""");
+        assertThat(notLater.status()).isEqualTo(409);
+        assertThat(notLater.body().path("reason").asText()).isEqualTo("ALREADY_DONE_ONCE");
     }
 
     @Test

@@ -301,8 +301,15 @@ class ApplicationCaseTest {
                 .when(new StartConsultation(CASE, day("2021-10-08"), ConsultedParty.OTHER_AGENCY), byClerk())
                 .expectEvents(new ConsultationStarted(CASE, day("2021-10-08"), ConsultedParty.OTHER_AGENCY,
                                 new DueDate(day("2021-10-28"), false, 1)),
-                        replyDue(day("2021-10-08"), null,
-                                "2021-09-30 received: day 0 of 20 working days, reply (Art. 33)", "2021-10-08 consultation: clock stopped"),
+                        // The reply clock pauses to the end of the party's period at the latest (28 Oct): 8 Oct =1; 29 Oct =2;
+                        // 1-5 Nov =3-7; 8-12 =8-12; 15-19 =13-17; 22-24 =18-20 -> Wed 24 Nov 2021 if no opinion comes earlier.
+                        replyDue(day("2021-10-08"), new DueDate(day("2021-11-24"), false, 1),
+                                "2021-09-30 received: day 0 of 20 working days, reply (Art. 33)",
+                                "2021-10-08 to 2021-10-28 consultation: 15 working day(s) not counted, to the end of the consulted party's "
+                                        + "15 working days (Art. 32, 34)",
+                                "2021-10-01 to 2021-10-07: official holidays, not counted",
+                                "day 20 of 20: 2021-11-24 (Wed)",
+                                "due 2021-11-24 (calendar version 1)"),
                         deadline(day("2021-10-08"), StatutoryClock.CONSULTATION_OPINION, new DueDate(day("2021-10-28"), false, 1),
                                 "2021-10-08 request for opinion sent: day 0 of 15 working days, consultation opinion (Art. 32)",
                                 "2021-10-09 (Sat): make-up working day (调休上班), counted as day 1",
