@@ -34,14 +34,17 @@ import org.disclosureledger.kernel.calendar.WorkingDayCalendar;
  * An application's current state, folded from its history: what staff see of a case. Besides the reply due date,
  * {@code otherDeadlines} are the open limits (the last day to ask for a supplement, a consulted party's opinion) and
  * {@code replyOverdueOn} the day the statutory clock recorded the reply overdue, if it did. {@code openLimits} are the
- * dates that bring an open case back to staff ({@link OpenLimits}), {@code nextDue} the earliest of them.
+ * dates that bring an open case back to staff ({@link OpenLimits}), {@code nextDue} the earliest of them, and
+ * {@code periodsOver} those of the periods it waits on (the applicant's supplement period, the payment period, the
+ * consulted party's 15 working days) that ended before {@code today}: "supplement period over" from the day after.
  */
 public record ApplicationCaseView(String agency, String application, Status status, LocalDate receivedOn,
                                   ApplicantCategory applicantCategory, ReceiptChannel channel, LocalDate replyDueOn,
                                   DueDate replyDue, List<String> replyDueExplanation, List<ReckoningStep> replyDueReckoning,
                                   Integer extendedByWorkingDays, ApplicationResult result, String resultLabel, LocalDate concludedOn,
                                   Boolean concludedLate, List<Deadline> otherDeadlines, LocalDate replyOverdueOn,
-                                  List<OpenLimits.Limit> openLimits, OpenLimits.Limit nextDue, List<CaseHistory.Entry> history) {
+                                  List<OpenLimits.Limit> openLimits, OpenLimits.Limit nextDue, List<OpenLimits.Limit> periodsOver,
+                                  List<CaseHistory.Entry> history) {
 
     /** One open limit other than the reply, as its latest {@link DeadlineSet} left it, with its count in words. */
     public record Deadline(String applicationId, LocalDate on, StatutoryClock clock, DueDate due, List<String> explanation,
@@ -70,7 +73,8 @@ public record ApplicationCaseView(String agency, String application, Status stat
         }
     }
 
-    public static ApplicationCaseView of(ApplicationId id, List<CaseHistory.Entry> history, OpenLimits limits, WorkingDayCalendar calendar) {
+    public static ApplicationCaseView of(ApplicationId id, List<CaseHistory.Entry> history, OpenLimits limits, WorkingDayCalendar calendar,
+                                         LocalDate today) {
         Fold fold = new Fold();
         history.forEach(entry -> fold.apply(entry.event()));
         List<OpenLimits.Limit> open = fold.conclusion != null ? List.of() : limits.of(fold.waiting(), calendar);
@@ -82,7 +86,8 @@ public record ApplicationCaseView(String agency, String application, Status stat
                 fold.conclusion == null ? null : fold.conclusion.result().label(),
                 fold.conclusion == null ? null : fold.conclusion.on(),
                 fold.conclusion == null ? null : fold.conclusion.late(), fold.deadlines.values().stream().map(Deadline::of).toList(),
-                fold.overdue == null ? null : fold.overdue.on(), open, open.isEmpty() ? null : open.get(0), history);
+                fold.overdue == null ? null : fold.overdue.on(), open, open.isEmpty() ? null : open.get(0),
+                open.stream().filter(limit -> limit.limit() != StatutoryClock.REPLY && limit.on().isBefore(today)).toList(), history);
     }
 
     private static final class Fold {

@@ -3,6 +3,8 @@ package org.disclosureledger.casework.application.web;
 import org.disclosureledger.casework.platform.web.Paths;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.disclosureledger.casework.platform.vocabulary.LedgerRecords;
 import org.disclosureledger.casework.application.personaldata.ApplicantParticularsStore;
 import org.disclosureledger.casework.application.personaldata.PersonalDataAccess;
 import org.disclosureledger.casework.platform.recording.Recorder;
+import org.disclosureledger.casework.platform.recording.Recording;
 import org.disclosureledger.casework.platform.problems.Refusal;
 import org.disclosureledger.kernel.application.ApplicationId;
 import org.springframework.http.ResponseEntity;
@@ -42,10 +45,11 @@ public class ApplicationController {
     private final Recorder recorder;
     private final OpenLimits limits;
     private final WorkingDayCalendars calendars;
+    private final Clock clock;
 
     public ApplicationController(ApplicationReceipts receipts, LedgerRecords records, CaseHistory histories,
                                  ApplicantParticularsStore particulars, PersonalDataAccess personalData, Recorder recorder,
-                                 OpenLimits limits, WorkingDayCalendars calendars) {
+                                 OpenLimits limits, WorkingDayCalendars calendars, Clock clock) {
         this.receipts = receipts;
         this.records = records;
         this.histories = histories;
@@ -54,6 +58,7 @@ public class ApplicationController {
         this.recorder = recorder;
         this.limits = limits;
         this.calendars = calendars;
+        this.clock = clock;
     }
 
     /** Body: the ApplicationReceived record, its agency from the path. */
@@ -106,7 +111,7 @@ public class ApplicationController {
     }
 
     private ApplicationCaseView view(ApplicationId id) {
-        return ApplicationCaseView.of(id, existing(id), limits, calendars.current());
+        return ApplicationCaseView.of(id, existing(id), limits, calendars.current(), LocalDate.ofInstant(clock.instant(), Recording.CHINA));
     }
 
     private List<CaseHistory.Entry> existing(ApplicationId id) {

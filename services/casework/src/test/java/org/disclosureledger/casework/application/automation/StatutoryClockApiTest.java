@@ -287,6 +287,58 @@ class StatutoryClockApiTest {
     }
 
     @Test
+    void everyOpenApplicationHasADateThatBringsItBackToStaff() {
+        register("clk-every");
+        String at = "\"agency\": \"clk-every\", \"application\": ";
+        StringBuilder file = new StringBuilder();
+        for (int n = 1; n <= 10; n++) {
+            file.append("{\"type\": \"ApplicationReceived\", ").append(at).append("\"P-").append(n)
+                    .append("\", \"receivedOn\": \"2026-11-02\", \"applicantCategory\": \"NATURAL_PERSON\", \"channel\": \"ONLINE\"}\n");
+        }
+        String[] steps = {
+                "P-2", "\"type\": \"SupplementRequested\", \"on\": \"2026-11-04\"",
+                "P-3", "\"type\": \"SupplementRequested\", \"on\": \"2026-11-04\", \"dueOn\": \"2026-11-20\"",
+                "P-4", "\"type\": \"FeeNoticeIssued\", \"on\": \"2026-11-04\", \"amountYuan\": \"100\"",
+                "P-5", "\"type\": \"FeeNoticeIssued\", \"on\": \"2026-11-20\", \"amountYuan\": \"100\", \"payBy\": \"2026-12-04\"",
+                "P-6", "\"type\": \"ConsultationStarted\", \"on\": \"2026-11-20\", \"party\": \"THIRD_PARTY\"",
+                "P-7", "\"type\": \"ConsultationStarted\", \"on\": \"2026-11-05\", \"party\": \"OTHER_AGENCY\"",
+                "P-7", "\"type\": \"FeeNoticeIssued\", \"on\": \"2026-11-06\", \"amountYuan\": \"100\"",
+                "P-8", "\"type\": \"ReplyDeferred\", \"on\": \"2026-11-10\", \"dueOn\": \"2027-01-29\"",
+                "P-9", "\"type\": \"SupplementRequested\", \"on\": \"2026-11-03\", \"workingDays\": 5",
+                "P-9", "\"type\": \"SupplementReceived\", \"on\": \"2026-11-06\"",
+                "P-9", "\"type\": \"ConsultationStarted\", \"on\": \"2026-11-09\", \"party\": \"THIRD_PARTY\", \"partyReceivedOn\": \"2026-11-11\"",
+                "P-9", "\"type\": \"ConsultationEnded\", \"on\": \"2026-11-16\"",
+                "P-10", "\"type\": \"ReplyExtended\", \"on\": \"2026-11-20\", \"workingDays\": 15"};
+        for (int i = 0; i < steps.length; i += 2) {
+            file.append("{").append(at).append("\"").append(steps[i]).append("\", ").append(steps[i + 1]).append("}\n");
+        }
+        Answer imported = api.importLines(file.toString());
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+
+        for (int n = 1; n <= 10; n++) {
+            JsonNode view = api.get("/api/v1/agencies/clk-every/applications/P-" + n).body();
+            assertThat(view.path("status").asText()).isNotEqualTo("CONCLUDED");
+            assertThat(view.path("nextDue").path("on").isTextual()).as("P-" + n + ": " + view.path("openLimits")).isTrue();
+        }
+        // P-7 waits on a fee with no recorded period: no reply date, but the opinion and the payment reminder bring it back.
+        JsonNode p7 = api.get("/api/v1/agencies/clk-every/applications/P-7").body();
+        assertThat(p7.path("replyDueOn").isNull()).isTrue();
+        assertThat(p7.path("openLimits").toString()).contains("CONSULTATION_OPINION").contains("PAYMENT_PERIOD");
+        // Today is 26 Nov 2026: P-3's supplement period (to 20 Nov) is over; P-5's payment period (to 4 Dec) is not.
+        JsonNode p3 = api.get("/api/v1/agencies/clk-every/applications/P-3").body();
+        assertThat(p3.path("periodsOver").get(0).path("limit").asText()).isEqualTo("SUPPLEMENT_PERIOD");
+        assertThat(p3.path("periodsOver").get(0).path("on").asText()).isEqualTo("2026-11-20");
+        assertThat(api.get("/api/v1/agencies/clk-every/applications/P-5").body().path("periodsOver").size()).isZero();
+        // The staff view agrees: every item it lists has its next date.
+        JsonNode workload = api.await("/api/v1/agencies/clk-every/workload?withinWorkingDays=200",
+                v -> v.path("awaitingApplicant").size() == 5 && v.path("inConsultation").size() == 2, CATCH_UP).body();
+        for (String list : List.of("dueSoon", "overdue", "awaitingApplicant", "inConsultation", "periodOver")) {
+            workload.path(list).forEach(item -> assertThat(item.path("nextDue").path("on").isTextual()).as(list + " " + item).isTrue());
+        }
+        assertThat(numbers(workload.path("periodOver"))).contains("P-3");
+    }
+
+    @Test
     void aDeferredReplyIsDueOnItsOwnDate() {
         register("clk-defer");
         receive("clk-defer", "D-1", "2021-09-30");
