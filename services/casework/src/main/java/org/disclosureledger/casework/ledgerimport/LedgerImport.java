@@ -2,6 +2,7 @@ package org.disclosureledger.casework.ledgerimport;
 
 import org.disclosureledger.casework.platform.axon.ImportAggregateCache;
 import org.disclosureledger.platform.web.JsonErrors;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LedgerImport {
     /** An error of one line: its number (from 1), the field at fault where there is one, and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LineError(int line, String field, String message) {
     }
 

@@ -3,11 +3,13 @@ package org.disclosureledger.casework.application.web;
 import org.disclosureledger.casework.platform.web.Paths;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.disclosureledger.casework.application.personaldata.ApplicantParticulars;
+import org.disclosureledger.casework.application.personaldata.Erasure;
 import org.disclosureledger.casework.application.read.ApplicationCaseView;
 import org.disclosureledger.casework.application.read.OpenLimits;
 import org.disclosureledger.casework.calendar.command.WorkingDayCalendars;
@@ -87,11 +89,12 @@ public class ApplicationController {
             return view(id);
         }
         personalData.requireToSee(id.agency());
-        Map<String, Object> withApplicant = new LinkedHashMap<>();
-        withApplicant.put("case", view(id));
-        withApplicant.put("applicant", particulars.find(id).orElse(null));
-        particulars.erasureOf(id).ifPresent(erasure -> withApplicant.put("applicantErasure", erasure));
-        return withApplicant;
+        return new CaseWithApplicant(view(id), particulars.find(id).orElse(null), particulars.erasureOf(id).orElse(null));
+    }
+
+    /** The case with the applicant's particulars (null once erased), and when and by whom they were erased, if they were. */
+    public record CaseWithApplicant(@JsonProperty("case") ApplicationCaseView caseView, ApplicantParticulars applicant,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL) Erasure applicantErasure) {
     }
 
     /** Erases the applicant's particulars (staff of the agency itself, or an administrator); the case and its events stay. */

@@ -1,7 +1,5 @@
 package org.disclosureledger.casework.calendar.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -72,11 +70,19 @@ public class CalendarController {
         return new Calendar(calendar.version(), years.stream().map(Year::year).toList(), years);
     }
 
+    /** A year's holiday schedule as the State Council's notices give it; what is not given is empty. */
+    public record Schedule(List<LocalDate> holidays, List<LocalDate> makeupWorkdays, List<String> notices) {
+        public Schedule {
+            holidays = holidays == null ? List.of() : holidays;
+            makeupWorkdays = makeupWorkdays == null ? List.of() : makeupWorkdays;
+            notices = notices == null ? List.of() : notices;
+        }
+    }
+
     /** Body: {"holidays": ["2027-01-01", ...], "makeupWorkdays": [...], "notices": ["https://www.gov.cn/..."]}. */
     @PutMapping("/api/v1/calendar/years/{year}")
-    public Year adopt(@PathVariable int year, @RequestBody ObjectNode body, HttpServletRequest request) {
-        AdoptHolidaySchedule command = new AdoptHolidaySchedule(year, dates(body, "holidays"), dates(body, "makeupWorkdays"),
-                texts(body, "notices"));
+    public Year adopt(@PathVariable int year, @RequestBody Schedule body, HttpServletRequest request) {
+        AdoptHolidaySchedule command = new AdoptHolidaySchedule(year, body.holidays(), body.makeupWorkdays(), body.notices());
         casework.record(command, recorder.of(request));
         return calendar().years().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
     }
@@ -114,42 +120,5 @@ public class CalendarController {
         } catch (NumberFormatException e) {
             throw new InvalidField(field, "'" + text + "' is not a whole number");
         }
-    }
-
-    private static List<LocalDate> dates(ObjectNode body, String field) {
-        JsonNode array = body.get(field);
-        if (array == null || array.isNull()) {
-            return List.of();
-        }
-        if (!array.isArray()) {
-            throw new InvalidField(field, "must be an array of dates (YYYY-MM-DD)");
-        }
-        List<LocalDate> dates = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode item = array.get(i);
-            if (!item.isTextual()) {
-                throw new InvalidField(field + "[" + i + "]", "must be a date string of the form YYYY-MM-DD");
-            }
-            dates.add(date(item.asText(), field + "[" + i + "]"));
-        }
-        return dates;
-    }
-
-    private static List<String> texts(ObjectNode body, String field) {
-        JsonNode array = body.get(field);
-        if (array == null || array.isNull()) {
-            return List.of();
-        }
-        if (!array.isArray()) {
-            throw new InvalidField(field, "must be an array of strings");
-        }
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            if (!array.get(i).isTextual()) {
-                throw new InvalidField(field + "[" + i + "]", "must be a string");
-            }
-            texts.add(array.get(i).asText());
-        }
-        return texts;
     }
 }

@@ -1,9 +1,9 @@
 package org.disclosureledger.casework.ledgerimport.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.disclosureledger.casework.ledgerimport.LedgerImport;
 import org.disclosureledger.casework.platform.recording.Recorder;
 import org.springframework.http.HttpStatus;
@@ -26,22 +26,18 @@ public class ImportController {
         this.recorder = recorder;
     }
 
+    /** The answer: what was recorded, or every error by line with nothing recorded. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ImportAnswer(Integer recorded, Integer alreadyRecorded, List<LedgerImport.LineError> errors) {
+    }
+
     @PostMapping(path = "/api/v1/imports", consumes = {NDJSON, MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> record(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        String content = body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    public ResponseEntity<ImportAnswer> record(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        String content = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         LedgerImport.Result result = ledgerImport.record(content, recorder.of(request));
         if (result.isRecorded()) {
-            return ResponseEntity.ok(Map.of("recorded", result.recorded(), "alreadyRecorded", result.alreadyRecorded()));
+            return ResponseEntity.ok(new ImportAnswer(result.recorded(), result.alreadyRecorded(), null));
         }
-        List<Map<String, Object>> errors = result.errors().stream().map(error -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("line", error.line());
-            if (error.field() != null) {
-                json.put("field", error.field());
-            }
-            json.put("message", error.message());
-            return json;
-        }).toList();
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("errors", errors));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ImportAnswer(null, null, result.errors()));
     }
 }
