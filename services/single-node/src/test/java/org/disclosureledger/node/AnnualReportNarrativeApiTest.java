@@ -57,6 +57,7 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @SpringBootTest(classes = SingleNodeApplication.class)
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(AnnualReportNarrativeApiTest.SampleTownshipReports.class)
 class AnnualReportNarrativeApiTest {
     private static final String OVERVIEW = "2021年，全镇一共公开信息{{publications.total}}条，其中微信公众号公开"
             + "{{publications.byChannel.WECHAT}}条，其他方式公开{{publications.byChannel.OTHER}}条。";

@@ -1,121 +1,89 @@
 package org.disclosureledger.reporting.document;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.disclosureledger.reporting.document.Grid.Cell;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The report as one HTML page in the official layout: the title, the numbered sections, the tables with their merged
+ * The report as one HTML page in the official layout, from the Thymeleaf template {@code templates/annual-report.html}
+ * (the engine and the template folder of the web UI): the title, the numbered sections, the tables with their merged
  * cells, and print styles for A4 (the 公文 fonts where installed: 小标宋 title, 黑体 headings, 仿宋 text). The markup is
  * well-formed XML as well (polyglot HTML), so that machines can read it too; each figure cell names its figure in
  * {@code data-figure}.
  */
 public final class HtmlRenderer {
-    private static final String STYLE = """
-            @page { size: A4; margin: 3.7cm 2.6cm 3.5cm 2.8cm; }
-            html { background: #fff; }
-            body { margin: 0; color: #000; font-family: "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 16pt; line-height: 1.75; }
-            article { max-width: 15.6cm; margin: 0 auto; }
-            h1 { font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "SimSun", "宋体", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 22pt; font-weight: bold; line-height: 1.5; text-align: center; margin: 0 0 1em; }
-            h2 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; font-size: 16pt; font-weight: normal; text-indent: 2em; margin: 0.5em 0 0; break-after: avoid; page-break-after: avoid; }
-            p { text-indent: 2em; text-align: justify; margin: 0; }
-            p.not-written { color: #777; }
-            table { border-collapse: collapse; width: calc(100% - 2px); table-layout: fixed; margin: 0.6em 1px 1em; font-family: "SimSun", "宋体", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 10.5pt; line-height: 1.4; }
-            th, td { border: 1px solid #000; padding: 3pt 2pt; text-align: center; vertical-align: middle; font-weight: normal; overflow-wrap: anywhere; }
-            th.label { text-align: left; padding-left: 4pt; }
-            th.block { font-weight: bold; }
-            thead { display: table-header-group; }
-            @media screen { html { background: #e8e8e8; } body { padding: 2em 0; } article { background: #fff; padding: 2.5cm 2.6cm 2.5cm 2.8cm; box-shadow: 0 0 6px rgba(0, 0, 0, 0.25); } }
-            @media screen and (max-width: 720px) { body { font-size: 13pt; padding: 0; } article { padding: 1em 0.6em; } table { font-size: 9pt; } }
-            """;
+    static final String TEMPLATE = "annual-report";
+    private static final SpringTemplateEngine ENGINE = engine();
+
+    /** A section as the template shows it: its number, heading, and either paragraphs or a table. */
+    public record Section(int number, String heading, List<String> paragraphs, boolean missing, Table table) {
+    }
+
+    /** A table: the width of each column (percent), the heading rows and the body rows, each a list of cells. */
+    public record Table(List<String> widths, List<List<HtmlCell>> head, List<List<HtmlCell>> body) {
+    }
+
+    /** One cell at its top-left slot: a figure ({@code td}, named) or a heading or label ({@code th}); spans only above 1. */
+    public record HtmlCell(String text, boolean figure, String name, String cssClass, String scope, Integer rowSpan, Integer colSpan) {
+    }
 
     private HtmlRenderer() {
     }
 
     public static String render(ReportDocument document) {
-        StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
-                .append("<meta charset=\"UTF-8\"/>\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<meta name=\"report-agency\" content=\"").append(escape(document.agency())).append("\"/>\n")
-                .append("<meta name=\"report-year\" content=\"").append(document.year()).append("\"/>\n")
-                .append("<meta name=\"report-scope\" content=\"").append(document.consolidated() ? "consolidated" : "agency").append("\"/>\n")
-                .append("<meta name=\"report-format\" content=\"").append(escape(document.formatBasis())).append("\"/>\n")
-                .append("<title>").append(escape(document.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<article class=\"annual-report\">\n")
-                .append("<h1>").append(escape(document.title())).append("</h1>\n");
+        List<Section> sections = new ArrayList<>();
         int number = 0;
         for (ReportDocument.Part part : document.parts()) {
-            html.append("<section id=\"section-").append(++number).append("\">\n<h2>").append(escape(part.heading())).append("</h2>\n");
+            number++;
             if (part instanceof ReportDocument.Narrative narrative) {
-                for (String paragraph : narrative.paragraphs()) {
-                    html.append(narrative.missing() ? "<p class=\"not-written\">" : "<p>").append(escape(paragraph)).append("</p>\n");
-                }
+                sections.add(new Section(number, part.heading(), narrative.paragraphs(), narrative.missing(), null));
             } else {
                 ReportDocument.Table table = (ReportDocument.Table) part;
-                table(html, GridLayout.of(table.table(), table.figures()));
+                sections.add(new Section(number, part.heading(), List.of(), false, table(GridLayout.of(table.table(), table.figures()))));
             }
-            html.append("</section>\n");
         }
-        return html.append("</article>\n</body>\n</html>\n").toString();
+        Context context = new Context(Locale.SIMPLIFIED_CHINESE, Map.of("report", document, "sections", sections));
+        return ENGINE.process(TEMPLATE, context);
     }
 
-    private static void table(StringBuilder html, Grid grid) {
-        html.append("<table class=\"report-table\">\n<colgroup>");
+    private static Table table(Grid grid) {
         double total = grid.columnWeights().stream().mapToDouble(Double::doubleValue).sum();
-        for (double weight : grid.columnWeights()) {
-            html.append("<col style=\"width: ").append(String.format(Locale.ROOT, "%.2f", 100 * weight / total)).append("%\"/>");
-        }
-        html.append("</colgroup>\n");
-        if (grid.headerRows() > 0) {
-            html.append("<thead>\n");
-            rows(html, grid, 0, grid.headerRows());
-            html.append("</thead>\n");
-        }
-        html.append("<tbody>\n");
-        rows(html, grid, grid.headerRows(), grid.rowCount());
-        html.append("</tbody>\n</table>\n");
+        List<String> widths = grid.columnWeights().stream()
+                .map(weight -> String.format(Locale.ROOT, "%.2f", 100 * weight / total)).toList();
+        return new Table(widths, rows(grid, 0, grid.headerRows()), rows(grid, grid.headerRows(), grid.rowCount()));
     }
 
-    private static void rows(StringBuilder html, Grid grid, int from, int to) {
+    private static List<List<HtmlCell>> rows(Grid grid, int from, int to) {
+        List<List<HtmlCell>> rows = new ArrayList<>();
         for (int row = from; row < to; row++) {
-            html.append("<tr>");
-            List<Cell> cells = grid.cellsStartingIn(row);
-            for (Cell cell : cells) {
-                String tag = cell.role() == Grid.Role.FIGURE ? "td" : "th";
-                html.append('<').append(tag);
-                if (cell.role() == Grid.Role.LABEL) {
-                    html.append(" class=\"label\" scope=\"row\"");
-                } else if (cell.role() == Grid.Role.HEADING && cell.colSpan() == grid.width() && grid.headerRows() == 0) {
-                    html.append(" class=\"block\"");
-                }
-                if (cell.rowSpan() > 1) {
-                    html.append(" rowspan=\"").append(cell.rowSpan()).append('"');
-                }
-                if (cell.colSpan() > 1) {
-                    html.append(" colspan=\"").append(cell.colSpan()).append('"');
-                }
-                if (cell.figure() != null) {
-                    html.append(" data-figure=\"").append(escape(cell.figure())).append('"');
-                }
-                html.append('>').append(escape(cell.text())).append("</").append(tag).append('>');
+            List<HtmlCell> cells = new ArrayList<>();
+            for (Cell cell : grid.cellsStartingIn(row)) {
+                boolean figure = cell.role() == Grid.Role.FIGURE;
+                boolean label = cell.role() == Grid.Role.LABEL;
+                boolean block = cell.role() == Grid.Role.HEADING && cell.colSpan() == grid.width() && grid.headerRows() == 0;
+                cells.add(new HtmlCell(cell.text(), figure, cell.figure(), label ? "label" : block ? "block" : null, label ? "row" : null,
+                        cell.rowSpan() > 1 ? cell.rowSpan() : null, cell.colSpan() > 1 ? cell.colSpan() : null));
             }
-            html.append("</tr>\n");
+            rows.add(cells);
         }
+        return rows;
     }
 
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+    private static SpringTemplateEngine engine() {
+        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver(HtmlRenderer.class.getClassLoader());
+        templates.setPrefix("templates/");
+        templates.setSuffix(".html");
+        templates.setTemplateMode(TemplateMode.HTML);
+        templates.setCharacterEncoding("UTF-8");
+        templates.setCacheable(true);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(templates);
+        return engine;
     }
 }

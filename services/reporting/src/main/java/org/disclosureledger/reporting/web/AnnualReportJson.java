@@ -1,5 +1,7 @@
 package org.disclosureledger.reporting.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,45 +21,49 @@ import org.disclosureledger.kernel.report.ProactiveDisclosure;
  * in 元, table 三 as 25 rows of 7 numbers in printed order, {@code byChannel} with only channels that have items.
  * A consolidated report adds the optional field {@code "scope": "consolidated"}.
  */
-public final class AnnualReportJson {
+public record AnnualReportJson(String agency, String agencyName, int year, String format,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String scope, String reviewCountingPolicy,
+                               Proactive proactive, Applications applications, ReviewsAndLawsuits reviewsAndLawsuits,
+                               ProcessingFees processingFees, List<Check> checks) {
     public static final List<String> COLUMNS = columns();
 
-    private AnnualReportJson() {
+    public record Proactive(Documents rules, Documents normativeDocuments, long licensing, long penalty, long compulsion,
+                            String administrativeFeesYuan, Publications publications) {
     }
 
-    public static Map<String, Object> of(AnnualReport report) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("agency", report.agency().value());
-        json.put("agencyName", report.agencyName());
-        json.put("year", report.year());
-        json.put("format", report.format());
-        if (report.consolidated()) {
-            json.put("scope", "consolidated");
-        }
-        json.put("reviewCountingPolicy", report.reviewCountingPolicy().name());
-        json.put("proactive", proactive(report.proactive()));
-        json.put("applications", applications(report.applications()));
-        Map<String, Object> table4 = new LinkedHashMap<>();
-        table4.put("review", outcomes(report.reviewsAndLawsuits().review()));
-        table4.put("lawsuitDirect", outcomes(report.reviewsAndLawsuits().lawsuitDirect()));
-        table4.put("lawsuitAfterReview", outcomes(report.reviewsAndLawsuits().lawsuitAfterReview()));
-        json.put("reviewsAndLawsuits", table4);
-        Map<String, Object> fees = new LinkedHashMap<>();
-        fees.put("applications", report.processingFees().applications());
-        fees.put("amountYuan", report.processingFees().amount().toString());
-        json.put("processingFees", fees);
-        json.put("checks", report.checks().stream().map(AnnualReportJson::check).toList());
-        return json;
+    public record Documents(long issued, long repealed, long inForce) {
     }
 
-    private static Map<String, Object> proactive(ProactiveDisclosure proactive) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("rules", documents(proactive.rules()));
-        json.put("normativeDocuments", documents(proactive.normativeDocuments()));
-        json.put("licensing", proactive.licensing());
-        json.put("penalty", proactive.penalty());
-        json.put("compulsion", proactive.compulsion());
-        json.put("administrativeFeesYuan", proactive.administrativeFees().toString());
+    public record Publications(long total, Map<String, Long> byChannel) {
+    }
+
+    public record Applications(List<String> columns, Map<String, List<Long>> rows) {
+    }
+
+    public record ReviewsAndLawsuits(Outcomes review, Outcomes lawsuitDirect, Outcomes lawsuitAfterReview) {
+    }
+
+    public record Outcomes(@JsonProperty("UPHELD") long upheld, @JsonProperty("CORRECTED") long corrected,
+                           @JsonProperty("OTHER") long other, @JsonProperty("PENDING") long pending, @JsonProperty("TOTAL") long total) {
+    }
+
+    public record ProcessingFees(long applications, String amountYuan) {
+    }
+
+    public record Check(String id, boolean passed, @JsonInclude(JsonInclude.Include.NON_NULL) String detail) {
+    }
+
+    public static AnnualReportJson of(AnnualReport report) {
+        return new AnnualReportJson(report.agency().value(), report.agencyName(), report.year(), report.format(),
+                report.consolidated() ? "consolidated" : null, report.reviewCountingPolicy().name(),
+                proactive(report.proactive()), applications(report.applications()),
+                new ReviewsAndLawsuits(outcomes(report.reviewsAndLawsuits().review()), outcomes(report.reviewsAndLawsuits().lawsuitDirect()),
+                        outcomes(report.reviewsAndLawsuits().lawsuitAfterReview())),
+                new ProcessingFees(report.processingFees().applications(), report.processingFees().amount().toString()),
+                report.checks().stream().map(AnnualReportJson::check).toList());
+    }
+
+    private static Proactive proactive(ProactiveDisclosure proactive) {
         Map<String, Long> byChannel = new LinkedHashMap<>();
         for (PublicationChannel channel : PublicationChannel.values()) {
             long items = proactive.publications().byChannel().getOrDefault(channel, 0L);
@@ -65,50 +71,29 @@ public final class AnnualReportJson {
                 byChannel.put(channel.name(), items);
             }
         }
-        Map<String, Object> publications = new LinkedHashMap<>();
-        publications.put("total", proactive.publications().total());
-        publications.put("byChannel", byChannel);
-        json.put("publications", publications);
-        return json;
+        return new Proactive(documents(proactive.rules()), documents(proactive.normativeDocuments()), proactive.licensing(),
+                proactive.penalty(), proactive.compulsion(), proactive.administrativeFees().toString(),
+                new Publications(proactive.publications().total(), byChannel));
     }
 
-    private static Map<String, Object> documents(DocumentCounts counts) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("issued", counts.issued());
-        json.put("repealed", counts.repealed());
-        json.put("inForce", counts.inForce());
-        return json;
+    private static Documents documents(DocumentCounts counts) {
+        return new Documents(counts.issued(), counts.repealed(), counts.inForce());
     }
 
-    private static Map<String, Object> applications(ApplicationTable table) {
-        Map<String, Object> rows = new LinkedHashMap<>();
+    private static Applications applications(ApplicationTable table) {
+        Map<String, List<Long>> rows = new LinkedHashMap<>();
         for (String code : ApplicationTable.ROW_CODES) {
             rows.put(code, table.row(code).columns());
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("columns", COLUMNS);
-        json.put("rows", rows);
-        return json;
+        return new Applications(COLUMNS, rows);
     }
 
-    private static Map<String, Object> outcomes(OutcomeCounts counts) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("UPHELD", counts.upheld());
-        json.put("CORRECTED", counts.corrected());
-        json.put("OTHER", counts.other());
-        json.put("PENDING", counts.pending());
-        json.put("TOTAL", counts.total());
-        return json;
+    private static Outcomes outcomes(OutcomeCounts counts) {
+        return new Outcomes(counts.upheld(), counts.corrected(), counts.other(), counts.pending(), counts.total());
     }
 
-    private static Map<String, Object> check(CheckResult check) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", check.id());
-        json.put("passed", check.passed());
-        if (!check.passed() && check.detail() != null) {
-            json.put("detail", check.detail());
-        }
-        return json;
+    private static Check check(CheckResult check) {
+        return new Check(check.id(), check.passed(), !check.passed() ? check.detail() : null);
     }
 
     private static List<String> columns() {

@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.disclosureledger.kernel.AgencyCode;
@@ -26,48 +25,60 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
+import org.disclosureledger.platform.web.ProblemAnswers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
 /**
- * The document handlers share their path with the report's JSON, which another handler serves: a stand-in for it
- * (produces application/json, as the JSON contract says) sits beside them here, to show that each request reaches
- * the right one.
+ * The one controller of the report path: the format chosen by content negotiation (Accept, or {@code ?format=}), the
+ * JSON and every document of the same report, problems as problem+json whatever format was asked for.
  */
-class AnnualReportDocumentControllerTest {
+@SpringJUnitWebConfig(AnnualReportControllerTest.Web.class)
+class AnnualReportControllerTest {
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
-    private final List<String> asked = new ArrayList<>();
-    private MockMvc mvc;
+    /** Spring MVC configured as the services configure it: the report's negotiation and the one advice. */
+    @Configuration
+    @EnableWebMvc
+    @Import(ReportFormatNegotiation.class)
+    static class Web {
+        final List<String> asked = new ArrayList<>();
 
-    /** The JSON handler of the same path, as the report calculator's side declares it. */
-    @RestController
-    static class JsonStandIn {
-        @GetMapping(path = AnnualReportDocumentController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-        Map<String, Object> json(@PathVariable String agency, @PathVariable int year) {
-            return Map.of("agency", agency, "year", year);
+        @Bean
+        AnnualReportController annualReportController() {
+            AnnualReports reports = (agency, year, consolidated) -> {
+                asked.add(agency + "/" + year + (consolidated ? "/consolidated" : ""));
+                if (agency.equals(AgencyCode.of("behind"))) {
+                    throw new org.disclosureledger.reporting.projection.ProjectionBehind("the annual report projection is behind", 12, 9);
+                }
+                return agency.equals(AgencyCode.of("hancong")) ? Optional.of(SampleReports.township2021()) : Optional.<AnnualReport>empty();
+            };
+            return new AnnualReportController(reports, (agency, year) -> SampleReports.narratives());
         }
 
-        @GetMapping(path = AnnualReportDocumentController.PATH, params = "format=json", produces = MediaType.APPLICATION_JSON_VALUE)
-        Map<String, Object> jsonByParameter(@PathVariable String agency, @PathVariable int year) {
-            return json(agency, year);
+        @Bean
+        ProblemAnswers problemAnswers() {
+            return new ProblemAnswers();
         }
     }
 
+    @Autowired
+    private WebApplicationContext context;
+    @Autowired
+    private Web web;
+    private List<String> asked;
+    private MockMvc mvc;
+
     @BeforeEach
     void setUp() {
-        AnnualReports reports = (agency, year, consolidated) -> {
-            asked.add(agency + "/" + year + (consolidated ? "/consolidated" : ""));
-            if (agency.equals(AgencyCode.of("behind"))) {
-                throw new org.disclosureledger.reporting.projection.ProjectionBehind("the annual report projection is behind", 12, 9);
-            }
-            return agency.equals(AgencyCode.of("hancong")) ? Optional.of(SampleReports.township2021()) : Optional.<AnnualReport>empty();
-        };
-        mvc = MockMvcBuilders.standaloneSetup(
-                        new AnnualReportDocumentController(reports, (agency, year) -> SampleReports.narratives()), new JsonStandIn())
-                .setControllerAdvice(new org.disclosureledger.platform.web.ProblemAnswers())
-                .build();
+        asked = web.asked;
+        asked.clear();
+        mvc = MockMvcBuilders.webAppContextSetup(context).build();
     }
 
     @Test
@@ -112,15 +123,25 @@ class AnnualReportDocumentControllerTest {
     }
 
     @Test
-    void theJsonHandlerKeepsJsonRequests() throws Exception {
+    void jsonRequestsGetTheJsonOfTheSameReport() throws Exception {
         mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021").header(HttpHeaders.ACCEPT, "application/json"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.agency").value("hancong"));
+                .andExpect(jsonPath("$.agency").value("hancong"))
+                .andExpect(jsonPath("$.year").value(2021))
+                .andExpect(jsonPath("$.proactive.publications.byChannel.WECHAT").value(69));
         mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021?format=json").header(HttpHeaders.ACCEPT, BROWSER))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
-        assertThat(asked).isEmpty();
+        assertThat(asked).containsExactly("hancong/2021", "hancong/2021");
+    }
+
+    @Test
+    void aFormatNotServedIsAProblemNamingIt() throws Exception {
+        mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021?format=pdf"))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("format"));
     }
 
     @Test
@@ -174,10 +195,16 @@ class AnnualReportDocumentControllerTest {
     }
 
     @Test
-    void theAcceptedFormatFollowsQualityThenOrder() {
-        assertThat(AnnualReportDocumentController.accepted("text/markdown;q=0.5, text/html")).isEqualTo(DocumentFormat.HTML);
-        assertThat(AnnualReportDocumentController.accepted("text/markdown, text/html")).isEqualTo(DocumentFormat.MARKDOWN);
-        assertThat(AnnualReportDocumentController.accepted("application/*")).isEqualTo(DocumentFormat.DOCX);
-        assertThat(AnnualReportDocumentController.accepted(null)).isEqualTo(DocumentFormat.HTML);
+    void theAcceptedFormatFollowsQualityThenOrder() throws Exception {
+        assertThat(typeFor("text/markdown;q=0.5, text/html")).startsWith(DocumentFormat.HTML_TYPE);
+        assertThat(typeFor("text/markdown, text/html")).startsWith(DocumentFormat.MARKDOWN_TYPE);
+        assertThat(typeFor("text/html;q=0.5, " + DocumentFormat.DOCX_TYPE)).isEqualTo(DocumentFormat.DOCX_TYPE);
+        assertThat(typeFor("application/*")).startsWith(MediaType.APPLICATION_JSON_VALUE);
+        assertThat(typeFor("text/*")).startsWith(DocumentFormat.HTML_TYPE);
+    }
+
+    private String typeFor(String accept) throws Exception {
+        return mvc.perform(get("/api/v1/agencies/hancong/annual-reports/2021").header(HttpHeaders.ACCEPT, accept))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentType();
     }
 }
