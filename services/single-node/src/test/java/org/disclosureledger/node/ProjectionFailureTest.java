@@ -74,16 +74,8 @@ class ProjectionFailureTest {
                 .path("components").path("annualReportFacts").path("status").asText()).isEqualTo("UP");
     }
 
-    private static JsonNode eventually(Supplier<JsonNode> read, java.util.function.Predicate<JsonNode> done) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            last = read.get();
-            if (done.test(last)) {
-                return last;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not reached within 90 s; last seen: " + last);
+    private static JsonNode eventually(Supplier<JsonNode> read, java.util.function.Predicate<JsonNode> done) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(read::get, done::test);
     }
 }

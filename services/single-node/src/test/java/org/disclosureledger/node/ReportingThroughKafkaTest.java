@@ -172,12 +172,10 @@ class ReportingThroughKafkaTest {
         long head = eventStore.createHeadToken().position().orElse(-1);
         StreamingEventProcessor publisher = processing.eventProcessor(LedgerEventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (publisher.processingStatus().isEmpty()
-                || !publisher.processingStatus().values().stream().allMatch(status -> position(status) >= head)) {
-            assertThat(System.nanoTime()).as("the publisher reaches position " + head).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        org.awaitility.Awaitility.await("the publisher reaches position " + head).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> !publisher.processingStatus().isEmpty()
+                        && publisher.processingStatus().values().stream().allMatch(status -> position(status) >= head));
     }
 
     private static long position(EventTrackerStatus status) {
@@ -236,16 +234,8 @@ class ReportingThroughKafkaTest {
         }
     }
 
-    private static JsonNode eventually(Supplier<JsonNode> read, Predicate<JsonNode> done) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            last = read.get();
-            if (done.test(last)) {
-                return last;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not reached within 30 s; last seen: " + last);
+    private static JsonNode eventually(Supplier<JsonNode> read, Predicate<JsonNode> done) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(read::get, done::test);
     }
 }

@@ -46,22 +46,9 @@ public final class LedgerApi {
 
     /** GETs {@code path} until {@code condition} holds (event processors catch up asynchronously), at most {@code timeout}. */
     public Answer await(String path, Predicate<JsonNode> condition, Duration timeout) {
-        long until = System.nanoTime() + timeout.toNanos();
-        Answer answer = get(path);
-        while (!(answer.status() == 200 && condition.test(answer.body()))) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("GET " + path + " did not reach the expected state within " + timeout + "; last answer "
-                        + answer.status() + " " + answer.body());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            answer = get(path);
-        }
-        return answer;
+        return org.awaitility.Awaitility.await("GET " + path + " reaches the expected state").atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> get(path), answer -> answer.status() == 200 && condition.test(answer.body()));
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -92,18 +92,8 @@ class OverdueAfterRestartTest {
     }
 
     private static void awaitRows(JdbcClient jdbc, String sql, long expected) {
-        long until = System.nanoTime() + CATCH_UP.toNanos();
-        while (count(jdbc, sql) != expected) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not " + expected + " within " + CATCH_UP + ": " + sql);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        org.awaitility.Awaitility.await(expected + " rows of " + sql).atMost(CATCH_UP).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> count(jdbc, sql) == expected);
     }
 
 }
