@@ -55,6 +55,9 @@ class ApiDescriptionTest {
         JsonNode schemas = LedgerClient.json(http.getForObject("/v3/api-docs", String.class)).path("components").path("schemas");
         assertThat(schemas.path("Received").path("properties").has("receivedOn")).isTrue();
         assertThat(schemas.path("Received").path("required").toString()).contains("receivedOn", "applicantCategory");
+        JsonNode records = LedgerClient.json(http.getForObject("/v3/api-docs", String.class)).path("paths")
+                .path("/api/v1/agencies/{agency}/records").path("post").path("requestBody").path("content");
+        assertThat(records.findValue("oneOf")).as("every record type of the vocabulary").hasSize(org.disclosureledger.casework.ledgerimport.LedgerVocabulary.TYPES.size());
     }
 
     @Test

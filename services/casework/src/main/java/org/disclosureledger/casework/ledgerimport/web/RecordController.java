@@ -1,8 +1,14 @@
 package org.disclosureledger.casework.ledgerimport.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import org.disclosureledger.casework.agency.command.AgencyRecord;
+import org.disclosureledger.casework.application.command.ApplicationRecord;
 import org.disclosureledger.casework.ledgerimport.LedgerImport;
+import org.disclosureledger.casework.litigation.command.LitigationRecord;
+import org.disclosureledger.casework.proactive.command.ProactiveRecord;
 import org.disclosureledger.casework.platform.recording.Recorder;
 import org.disclosureledger.casework.platform.vocabulary.Dispatch;
 import org.disclosureledger.casework.platform.vocabulary.LedgerRecord;
@@ -33,7 +39,18 @@ public class RecordController {
     }
 
     @PostMapping("/api/v1/agencies/{agency}/records")
-    public ResponseEntity<RecordedAnswer> record(@PathVariable String agency, @RequestBody LedgerRecord body, HttpServletRequest request) {
+    public ResponseEntity<RecordedAnswer> record(@PathVariable String agency, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "one record of the ledger "
+            + "vocabulary (shared/spec/interchange.md), named by its type; the agency is the path's", content = @Content(schema = @Schema(
+            oneOf = {AgencyRecord.Registered.class, ApplicationRecord.Received.class, ApplicationRecord.SupplementRequested.class,
+                    ApplicationRecord.SupplementReceived.class, ApplicationRecord.SupplementLapsed.class,
+                    ApplicationRecord.ConsultationStarted.class, ApplicationRecord.ConsultationEnded.class,
+                    ApplicationRecord.ReplyExtended.class, ApplicationRecord.FeeNoticeIssued.class, ApplicationRecord.FeeWaived.class, ApplicationRecord.FeePaid.class,
+                    ApplicationRecord.FeeLapsed.class, ApplicationRecord.ApplicationWithdrawn.class,
+                    ApplicationRecord.ApplicationAnswered.class, ProactiveRecord.DocumentIssued.class, ProactiveRecord.DocumentRepealed.class,
+                    ProactiveRecord.DecisionsRecorded.class, ProactiveRecord.AdministrativeFeesCollected.class,
+                    ProactiveRecord.InformationPublished.class, LitigationRecord.ReviewFiled.class, LitigationRecord.ReviewConcluded.class,
+                    LitigationRecord.LawsuitFiled.class, LitigationRecord.LawsuitConcluded.class})))
+            @RequestBody LedgerRecord body, HttpServletRequest request) {
         LedgerRecord record = body.forAgency(Paths.agency(agency));
         Dispatch dispatch = ledgerImport.recordOne(record, recorder.of(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(new RecordedAnswer(record.type(), dispatch.caseKey(), dispatch.on()));
