@@ -44,7 +44,7 @@ public class RecordController {
             oneOf = {AgencyRecord.Registered.class, ApplicationRecord.Received.class, ApplicationRecord.SupplementRequested.class,
                     ApplicationRecord.SupplementReceived.class, ApplicationRecord.SupplementLapsed.class,
                     ApplicationRecord.ConsultationStarted.class, ApplicationRecord.ConsultationEnded.class,
-                    ApplicationRecord.ReplyExtended.class, ApplicationRecord.FeeNoticeIssued.class, ApplicationRecord.FeeWaived.class, ApplicationRecord.FeePaid.class,
+                    ApplicationRecord.ReplyExtended.class, ApplicationRecord.ReplyDeferred.class, ApplicationRecord.FeeNoticeIssued.class, ApplicationRecord.FeeWaived.class, ApplicationRecord.FeePaid.class,
                     ApplicationRecord.FeeLapsed.class, ApplicationRecord.ApplicationWithdrawn.class,
                     ApplicationRecord.ApplicationAnswered.class, ProactiveRecord.DocumentIssued.class, ProactiveRecord.DocumentRepealed.class,
                     ProactiveRecord.DecisionsRecorded.class, ProactiveRecord.AdministrativeFeesCollected.class,
