@@ -423,14 +423,22 @@ public class ApplicationCase {
         apply(new ReplyOverdue(applicationId, check.dueOn().plusDays(1), check.dueOn(), due.calendarVersion()));
     }
 
-    /** The consulted party's period ran out with the consultation still open. */
+    /**
+     * The consulted party's period ran out with the consultation still open: the pause ended there by itself. The reply's
+     * count is recorded again where it differs from the one recorded (a case recorded by an earlier version kept its
+     * clock stopped for the whole consultation), dated the day after, as the overdue event is.
+     */
     @DeadlineHandler(deadlineName = OverdueCheck.CONSULTATION_OPINION)
-    void consultationOverdue(OverdueCheck check) {
+    void consultationOverdue(OverdueCheck check, WorkingDayCalendars calendars) {
         DueDate due = consultationDeadline == null ? null : consultationDeadline.due();
         if (concluded || !consulting || due == null || !due.on().equals(check.dueOn()) || check.dueOn().equals(consultationOverdueFor)) {
             return;
         }
         apply(new ConsultationOverdue(applicationId, check.dueOn().plusDays(1), check.dueOn(), due.calendarVersion()));
+        Reckoning reply = clock.reckon(calendars.current());
+        if (!reply.sameAs(new Reckoning(replyDeadline.due(), replyDeadline.reckoning()))) {
+            apply(new ReplyDeadlineSet(applicationId, check.dueOn().plusDays(1), reply.due(), reply.steps()));
+        }
     }
 
     private DeadlineSet deadline(LocalDate on, Period period, WorkingDayCalendar calendar) {

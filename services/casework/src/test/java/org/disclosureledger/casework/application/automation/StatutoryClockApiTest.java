@@ -581,6 +581,37 @@ class StatutoryClockApiTest {
         assertThat(history.get(1).path("event").path("reckoning").size()).isEqualTo(4);
     }
 
+    @Test
+    void aConsultationRecordedByAnEarlierVersionWithItsClockStoppedTurnsOverdueWhenThePartysPeriodEnds() {
+        register("clk-rev1c");
+        // Stored before issue 13: consulted Fri 8 Oct 2021 (opinion due Thu 28 Oct), the reply clock stopped, no due date.
+        String id = "clk-rev1c/application/C-1";
+        storeAsAnEarlierVersionDid(id, 0, "ApplicationReceived", "1", """
+                {"applicationId": "%s", "receivedOn": "2021-09-30", "applicantCategory": "NATURAL_PERSON", "channel": "POST"}""".formatted(id));
+        storeAsAnEarlierVersionDid(id, 1, "ConsultationStarted", "1", """
+                {"applicationId": "%s", "on": "2021-10-08", "party": "THIRD_PARTY",
+                 "opinionDue": {"on": "2021-10-28", "provisional": false, "calendarVersion": 1}}""".formatted(id));
+        storeAsAnEarlierVersionDid(id, 2, "ReplyDeadlineSet", "1", """
+                {"applicationId": "%s", "on": "2021-10-08", "due": null,
+                 "explanation": ["2021-09-30 received: day 0 of 20 working days", "2021-10-08 consultation: clock stopped"]}""".formatted(id));
+        storeAsAnEarlierVersionDid(id, 3, "DeadlineSet", "1", """
+                {"applicationId": "%s", "on": "2021-10-08", "clock": "CONSULTATION_OPINION",
+                 "due": {"on": "2021-10-28", "provisional": false, "calendarVersion": 1},
+                 "explanation": ["2021-10-08 request for opinion sent: day 0 of 15 working days, consultation opinion (Art. 32)",
+                   "2021-10-09 (Sat): make-up working day (调休上班), counted as day 1", "day 15 of 15: 2021-10-28 (Thu)",
+                   "due 2021-10-28 (calendar version 1)"]}""".formatted(id));
+
+        // When the party's period ends, the pause ends with it: the reply is due Wed 24 Nov 2021 and then overdue.
+        JsonNode history = api.await("/api/v1/agencies/clk-rev1c/applications/C-1/history",
+                h -> types(h).contains("ReplyOverdue"), CATCH_UP).body();
+        assertThat(last(history, "ConsultationOverdue").path("event").path("on").asText()).isEqualTo("2021-10-29");
+        JsonNode recounted = last(history, "ReplyDeadlineSet");
+        assertThat(recounted.path("event").path("on").asText()).isEqualTo("2021-10-29");
+        assertThat(recounted.path("event").path("due").path("on").asText()).isEqualTo("2021-11-24");
+        assertThat(recounted.path("recordedBy").asText()).isEqualTo("statutory-clock");
+        assertThat(last(history, "ReplyOverdue").path("event").path("dueOn").asText()).isEqualTo("2021-11-24");
+    }
+
     /** Appends an event to the store as an earlier version of the service wrote it: its revision and its JSON. */
     private void storeAsAnEarlierVersionDid(String aggregate, int sequence, String type, String revision, String json) {
         jdbc.sql("""
